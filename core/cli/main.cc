@@ -1,0 +1,76 @@
+// explain_native: the core as a native command, for the fast development loop
+// and sanitizer runs. Same input and output as `npm run explain` (which runs
+// the shipped wasm module):
+//   explain_native FILE|-            one article -> its JSON
+//   explain_native --jsonl           {"id","text"} lines -> {"id", ...} lines
+//   explain_native --date 2025-08-20 FILE
+
+#include <cstdio>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+
+#include "explainer/explainer.h"
+
+namespace {
+
+int Fail(const std::string& message) {
+  std::cerr << "explain_native: " << message << "\n";
+  return 1;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string path;
+  bool jsonl = false;
+  explainer::Options options;
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg == "--jsonl") {
+      jsonl = true;
+    } else if (arg == "--date" && i + 1 < argc) {
+      options.date = argv[++i];
+    } else {
+      path = arg;
+    }
+  }
+  explainer::Explainer ex;
+  if (jsonl) {
+    std::string line;
+    std::string out;
+    while (std::getline(std::cin, line)) {
+      if (line.empty()) continue;
+      auto j = nlohmann::json::parse(line, nullptr, false);
+      if (j.is_discarded() || !j.contains("text") || !j["text"].is_string())
+        return Fail("each input line must be a JSON object with a \"text\" string");
+      explainer::Explanation e;
+      auto status = ex.Explain(j["text"].get<std::string>(), options, &e);
+      if (!status.ok()) return Fail(status.message);
+      auto r = nlohmann::json::parse(explainer::ToJson(e));
+      nlohmann::json line_out = {{"id", j.value("id", nlohmann::json(nullptr))}};
+      line_out.update(r);
+      out += line_out.dump() + "\n";
+    }
+    std::cout << out;
+    return 0;
+  }
+  if (path.empty()) return Fail("usage: explain_native [--date YYYY-MM-DD] FILE|- | --jsonl");
+  std::stringstream ss;
+  if (path == "-") {
+    ss << std::cin.rdbuf();
+  } else {
+    FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) return Fail("cannot read " + path);
+    char buf[65536];
+    size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) ss.write(buf, static_cast<std::streamsize>(n));
+    std::fclose(f);
+  }
+  explainer::Explanation e;
+  auto status = ex.Explain(ss.str(), options, &e);
+  if (!status.ok()) return Fail(status.message);
+  std::cout << explainer::ToJson(e) << "\n";
+  return 0;
+}

@@ -1,0 +1,45 @@
+// The working state every pipeline stage reads and extends: the sanitised
+// text, its tokens and sentences, and the Explanation being built. Stages run
+// in the order Pipeline::Run (explain.cc) gives; each adds its own arrays.
+
+#ifndef EXPLAINER_DOCUMENT_H_
+#define EXPLAINER_DOCUMENT_H_
+
+#include <string_view>
+#include <vector>
+
+#include "explainer/explainer.h"
+#include "explainer/explanation.h"
+
+namespace explainer {
+
+enum class TokenKind : uint8_t {
+  kWord,    // letters/digits with inner apostrophes and dots: "you’ll", "U.S."
+  kNumber,  // digits with inner separators: "3.5", "1,000", "2025-08-15" is 5 tokens
+  kPunct,   // one punctuation mark, or a run of . ! ? (an ellipsis)
+};
+
+struct Token {
+  Span span;
+  TokenKind kind = TokenKind::kPunct;
+  uint32_t sentence = 0;        // index into Explanation::sentences
+  bool space_before = false;    // any whitespace between this and the previous token
+  bool line_before = false;     // a line break between this and the previous token
+  bool para_before = false;     // a blank line between this and the previous token
+};
+
+struct Document {
+  Document(Explanation* out, const Options& options)
+      : text(out->text), options(options), out(*out) {}
+
+  std::string_view text;  // == out.text
+  const Options& options;
+  Explanation& out;
+  std::vector<Token> tokens;
+
+  std::string_view TokenText(size_t i) const { return text.substr(tokens[i].span.start, tokens[i].span.size()); }
+};
+
+}  // namespace explainer
+
+#endif  // EXPLAINER_DOCUMENT_H_

@@ -1,0 +1,186 @@
+#include "text.h"
+
+namespace explainer {
+namespace {
+
+void AppendUtf8(char32_t c, std::string* out) {
+  if (c < 0x80) {
+    out->push_back(static_cast<char>(c));
+  } else if (c < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (c >> 6)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else if (c < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (c >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (c >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  }
+}
+
+// Length of the valid UTF-8 sequence at `i`, or 0 if it is invalid.
+size_t ValidSequenceLength(std::string_view s, size_t i) {
+  const auto b = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char c = b(i);
+  if (c < 0x80) return 1;
+  size_t n;
+  char32_t min;
+  char32_t cp;
+  if ((c & 0xE0) == 0xC0) {
+    n = 2, min = 0x80, cp = c & 0x1F;
+  } else if ((c & 0xF0) == 0xE0) {
+    n = 3, min = 0x800, cp = c & 0x0F;
+  } else if ((c & 0xF8) == 0xF0) {
+    n = 4, min = 0x10000, cp = c & 0x07;
+  } else {
+    return 0;
+  }
+  if (i + n > s.size()) return 0;
+  for (size_t k = 1; k < n; ++k) {
+    if ((b(i + k) & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (b(i + k) & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return n;
+}
+
+}  // namespace
+
+bool SanitizeUtf8(std::string_view in, std::string* out,
+                  std::vector<Span>* replaced) {
+  out->clear();
+  out->reserve(in.size());
+  bool changed = false;
+  size_t i = 0;
+  while (i < in.size()) {
+    const size_t n = ValidSequenceLength(in, i);
+    if (n > 0) {
+      out->append(in.data() + i, n);
+      i += n;
+      continue;
+    }
+    // One U+FFFD per maximal run of invalid bytes keeps warnings readable.
+    const uint32_t at = static_cast<uint32_t>(out->size());
+    while (i < in.size() && ValidSequenceLength(in, i) == 0) ++i;
+    AppendUtf8(0xFFFD, out);
+    replaced->push_back({at, static_cast<uint32_t>(out->size())});
+    changed = true;
+  }
+  return changed;
+}
+
+char32_t DecodeAt(std::string_view s, size_t i, size_t* len) {
+  if (i >= s.size()) {
+    *len = 0;
+    return 0;
+  }
+  const unsigned char c = static_cast<unsigned char>(s[i]);
+  size_t n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
+  if (i + n > s.size()) n = s.size() - i;
+  char32_t cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
+  for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (s[i + k] & 0x3F);
+  *len = n;
+  return cp;
+}
+
+char32_t DecodeBefore(std::string_view s, size_t i, size_t* len) {
+  if (i == 0 || i > s.size()) {
+    *len = 0;
+    return 0;
+  }
+  size_t j = i - 1;
+  while (j > 0 && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80 && i - j < 4) --j;
+  return DecodeAt(s, j, len);
+}
+
+bool IsUpper(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
+  if (c >= 0x100 && c <= 0x137) return c % 2 == 0;
+  if (c >= 0x139 && c <= 0x148) return c % 2 == 1;
+  if (c >= 0x14A && c <= 0x177) return c % 2 == 0;
+  if (c == 0x178) return true;
+  if (c >= 0x179 && c <= 0x17E) return c % 2 == 1;
+  if (c >= 0x391 && c <= 0x3AB) return true;
+  if (c >= 0x400 && c <= 0x42F) return true;
+  return false;
+}
+
+bool IsLower(char32_t c) {
+  if (c < 0x80) return c >= 'a' && c <= 'z';
+  return IsLetter(c) && !IsUpper(c);
+}
+
+bool IsLetter(char32_t c) {
+  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  if (c == 0xAA || c == 0xB5 || c == 0xBA) return true;
+  if (c >= 0xC0 && c <= 0x24F) return c != 0xD7 && c != 0xF7;
+  if (c >= 0x370 && c <= 0x3FF) return c != 0x37E && c != 0x387;
+  if (c >= 0x400 && c <= 0x52F) return true;
+  if (c >= 0x1E00 && c <= 0x1EFF) return true;
+  // Other scripts (Hebrew, Arabic, CJK, ...): letters, caseless.
+  return (c >= 0x5D0 && c <= 0x6FF) || (c >= 0x900 && c <= 0xDFF) ||
+         (c >= 0x3040 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF);
+}
+
+bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
+
+bool IsSpace(char32_t c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+         c == '\v' || c == 0xA0 || (c >= 0x2000 && c <= 0x200A) ||
+         c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F ||
+         c == 0x3000 || c == 0xFEFF;
+}
+
+bool IsLineBreak(char32_t c) {
+  return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029;
+}
+
+bool IsCombiningMark(char32_t c) {
+  return (c >= 0x300 && c <= 0x36F) || (c >= 0x1AB0 && c <= 0x1AFF) ||
+         (c >= 0x1DC0 && c <= 0x1DFF) || (c >= 0x20D0 && c <= 0x20FF) ||
+         (c >= 0xFE20 && c <= 0xFE2F);
+}
+
+std::string ToLower(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t n;
+    char32_t c = DecodeAt(s, i, &n);
+    if (n == 0) break;
+    if (IsUpper(c)) {
+      if (c < 0x80 || (c >= 0xC0 && c <= 0xDE)) {
+        c += 0x20;
+      } else if (c == 0x178) {
+        c = 0xFF;
+      } else if (c >= 0x100 && c <= 0x17F) {
+        c += 1;
+      } else if (c >= 0x391 && c <= 0x3AB) {
+        c += 0x20;
+      } else if (c >= 0x410 && c <= 0x42F) {
+        c += 0x20;
+      } else if (c >= 0x400 && c <= 0x40F) {
+        c += 0x50;
+      }
+    }
+    AppendUtf8(c, &out);
+    i += n;
+  }
+  return out;
+}
+
+Span Trim(std::string_view text, Span span) {
+  size_t n;
+  while (span.start < span.end && IsSpace(DecodeAt(text, span.start, &n)))
+    span.start += static_cast<uint32_t>(n);
+  while (span.end > span.start && IsSpace(DecodeBefore(text, span.end, &n)))
+    span.end -= static_cast<uint32_t>(n);
+  return span;
+}
+
+}  // namespace explainer

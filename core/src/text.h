@@ -1,0 +1,51 @@
+// Character-level helpers over UTF-8: decoding, classification of code points
+// and replacement of invalid bytes. Everything else in the core works on the
+// sanitised text these produce, so decoding here can assume valid input.
+
+#ifndef EXPLAINER_TEXT_H_
+#define EXPLAINER_TEXT_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "explainer/explanation.h"
+
+namespace explainer {
+
+// Copies `in` to *out with every invalid UTF-8 sequence (overlong forms,
+// surrogates, truncated sequences, stray bytes) replaced by U+FFFD. Appends
+// the replaced ranges of *out to *replaced. Returns whether anything changed.
+bool SanitizeUtf8(std::string_view in, std::string* out,
+                  std::vector<Span>* replaced);
+
+// Decodes the code point starting at byte `i` of valid UTF-8 `s`; stores its
+// byte length in *len. Returns 0 at or past the end.
+char32_t DecodeAt(std::string_view s, size_t i, size_t* len);
+
+// Decodes the code point that ends just before byte `i`; *len is its length.
+char32_t DecodeBefore(std::string_view s, size_t i, size_t* len);
+
+bool IsLetter(char32_t c);
+bool IsUpper(char32_t c);
+bool IsLower(char32_t c);
+bool IsDigit(char32_t c);
+// Spaces, tabs, line breaks, NBSP and the Unicode space separators.
+bool IsSpace(char32_t c);
+bool IsLineBreak(char32_t c);
+// Combining marks continue the letter before them ("é" written e + U+0301).
+bool IsCombiningMark(char32_t c);
+
+// Lower-cases ASCII and the common Latin, Greek and Cyrillic capitals.
+std::string ToLower(std::string_view s);
+
+// Trims Unicode spaces from both ends of `span` within `text`.
+Span Trim(std::string_view text, Span span);
+
+inline std::string_view Slice(std::string_view text, Span span) {
+  return text.substr(span.start, span.size());
+}
+
+}  // namespace explainer
+
+#endif  // EXPLAINER_TEXT_H_

@@ -1,0 +1,95 @@
+#include "tokenizer.h"
+
+#include "text.h"
+
+namespace explainer {
+namespace {
+
+bool IsWordChar(char32_t c) { return IsLetter(c) || IsDigit(c) || IsCombiningMark(c); }
+bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
+
+}  // namespace
+
+Tokenizer::Tokenizer(const Lexicons& lexicons)
+    : abbreviations_(lexicons.Get("abbreviations")) {}
+
+void Tokenizer::Run(Document* doc) const {
+  const std::string_view t = doc->text;
+  auto& tokens = doc->tokens;
+  tokens.clear();
+  size_t i = 0;
+  bool space = false;
+  int line_breaks = 0;
+  while (i < t.size()) {
+    size_t n;
+    const char32_t c = DecodeAt(t, i, &n);
+    if (IsSpace(c)) {
+      space = true;
+      if (IsLineBreak(c)) {
+        // CRLF counts as one break.
+        if (!(c == '\r' && i + 1 < t.size() && t[i + 1] == '\n')) ++line_breaks;
+      }
+      i += n;
+      continue;
+    }
+    Token tok;
+    tok.space_before = space;
+    tok.line_before = line_breaks > 0 || tokens.empty();
+    tok.para_before = line_breaks > 1 || tokens.empty();
+    space = false;
+    line_breaks = 0;
+    const size_t start = i;
+    if (IsWordChar(c)) {
+      bool digits_only = IsDigit(c);
+      bool inner_dot = false;
+      size_t segment = start;  // start of the part after the last inner dot
+      i += n;
+      while (i < t.size()) {
+        size_t m, m2;
+        const char32_t d = DecodeAt(t, i, &m);
+        if (IsWordChar(d)) {
+          digits_only = digits_only && (IsDigit(d) || IsCombiningMark(d));
+          i += m;
+          continue;
+        }
+        const char32_t next = DecodeAt(t, i + m, &m2);
+        // Inner apostrophes (you’ll), decimal and thousands separators (3.5,
+        // 1,000) and dotted abbreviations (U.S) stay inside the token.
+        if (IsApostrophe(d) && IsLetter(next) && !digits_only) {
+          i += m;
+        } else if (digits_only && (d == '.' || d == ',') && IsDigit(next)) {
+          i += m;
+        } else if (!digits_only && d == '.' && IsLetter(next) &&
+                   i - segment <= 2) {
+          inner_dot = true;
+          i += m;
+          segment = i;
+        } else {
+          break;
+        }
+      }
+      tok.kind = digits_only ? TokenKind::kNumber : TokenKind::kWord;
+      // The final dot belongs to abbreviations and initials ("U.S.", "Mr.",
+      // "F."); the segmenter then decides whether it also ends a sentence.
+      if (!digits_only && i < t.size() && t[i] == '.') {
+        size_t letters = 0;
+        for (size_t k = start; k < i;) {
+          size_t m;
+          if (IsLetter(DecodeAt(t, k, &m))) ++letters;
+          k += m;
+        }
+        const bool initial = letters == 1 && IsUpper(DecodeAt(t, start, &n));
+        if (inner_dot || initial || abbreviations_.Contains(t.substr(start, i - start))) ++i;
+      }
+    } else if (c == '.' || c == '!' || c == '?') {
+      i += n;
+      while (i < t.size() && (t[i] == '.' || t[i] == '!' || t[i] == '?')) ++i;
+    } else {
+      i += n;
+    }
+    tok.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(i)};
+    tokens.push_back(tok);
+  }
+}
+
+}  // namespace explainer
