@@ -5,6 +5,7 @@
 #ifndef EXPLAINER_DOCUMENT_H_
 #define EXPLAINER_DOCUMENT_H_
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -28,6 +29,22 @@ struct Token {
   bool para_before = false;     // a blank line between this and the previous token
 };
 
+enum class Gender : uint8_t { kUnknown, kMale, kFemale, kGroup };
+
+// What the core knows about an entity beyond what the contract shows;
+// Document::entity_info runs parallel to Explanation::entities.
+struct EntityInfo {
+  Gender gender = Gender::kUnknown;
+};
+
+// A date expression found by DateFinder (dates.cc), for the timeline.
+struct DateMention {
+  Span span;
+  std::string iso;  // as precise as the text allows; empty = relative/unknown
+  bool relative = false;  // "last month", "earlier this week"
+  int entity = -1;        // index into Explanation::entities, or -1
+};
+
 struct Document {
   Document(Explanation* out, const Options& options)
       : text(out->text), options(options), out(*out) {}
@@ -36,6 +53,11 @@ struct Document {
   const Options& options;
   Explanation& out;
   std::vector<Token> tokens;
+  // Per token: index into out.entities of the entity whose mention covers it,
+  // or -1. Filled by EntityFinder (entities.cc).
+  std::vector<int> entity_at_token;
+  std::vector<EntityInfo> entity_info;  // parallel to out.entities
+  std::vector<DateMention> dates;       // filled by DateFinder (dates.cc)
 
   std::string_view TokenText(size_t i) const { return text.substr(tokens[i].span.start, tokens[i].span.size()); }
 };

@@ -5,6 +5,7 @@
 #include "attribution.h"
 #include "claims.h"
 #include "contrasts.h"
+#include "dates.h"
 #include "document.h"
 #include "entities.h"
 #include "explainer/explainer.h"
@@ -25,6 +26,7 @@ class Pipeline {
   Pipeline()
       : tokenizer_(lexicons_),
         segmenter_(lexicons_),
+        dates_(lexicons_),
         entities_(lexicons_),
         quotes_(lexicons_),
         attribution_(lexicons_),
@@ -36,6 +38,7 @@ class Pipeline {
   void Run(Document* doc) const {
     tokenizer_.Run(doc);
     segmenter_.Run(doc);
+    dates_.Run(doc);
     entities_.Run(doc);
     quotes_.Run(doc);
     attribution_.Run(doc);
@@ -49,6 +52,7 @@ class Pipeline {
   Lexicons lexicons_;
   Tokenizer tokenizer_;
   Segmenter segmenter_;
+  DateFinder dates_;
   EntityFinder entities_;
   QuoteFinder quotes_;
   Attributor attribution_;
