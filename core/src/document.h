@@ -45,6 +45,19 @@ struct DateMention {
   int entity = -1;        // index into Explanation::entities, or -1
 };
 
+// What the quote stages know about a quote beyond the contract;
+// Document::quote_info runs parallel to Explanation::quotes. QuoteFinder
+// (quotes.cc) fills the token fields, Attributor (attribution.cc) the speaker.
+struct QuoteInfo {
+  int open = -1;     // token index of the opening mark; -1 for indirect
+  int close = -1;    // token index of the closing mark (or last token); -1 for indirect
+  int parent = -1;   // nested: index into Explanation::quotes of the quote around it
+  int verb = -1;     // indirect: token index of the reporting word ("asserted", "according")
+  int first = -1;    // token range of the content, inclusive
+  int last = -1;
+  int speaker = -1;  // index into Explanation::entities, or -1
+};
+
 struct Document {
   Document(Explanation* out, const Options& options)
       : text(out->text), options(options), out(*out) {}
@@ -58,6 +71,9 @@ struct Document {
   std::vector<int> entity_at_token;
   std::vector<EntityInfo> entity_info;  // parallel to out.entities
   std::vector<DateMention> dates;       // filled by DateFinder (dates.cc)
+  // Parallel to out.quotes: tokens and speaker of each quote (quotes.cc,
+  // attribution.cc).
+  std::vector<QuoteInfo> quote_info;
 
   std::string_view TokenText(size_t i) const { return text.substr(tokens[i].span.start, tokens[i].span.size()); }
 };
