@@ -43,6 +43,12 @@ struct DateMention {
   std::string iso;  // as precise as the text allows; empty = relative/unknown
   bool relative = false;  // "last month", "earlier this week"
   int entity = -1;        // index into Explanation::entities, or -1
+  // Appended by DateFinder: the article's own dateline (the reference date,
+  // not an event), and, for relative ones, a rough distance in days from the
+  // reference ("in recent months" = -60) so the timeline can order them even
+  // when nothing resolves them.
+  bool dateline = false;
+  int offset_days = 0;
 };
 
 // What the quote stages know about a quote beyond the contract;

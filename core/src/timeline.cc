@@ -1,9 +1,331 @@
 #include "timeline.h"
 
+#include <algorithm>
+#include <cstdlib>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "calendar.h"
+#include "text.h"
+
 namespace explainer {
+namespace {
 
-TimelineBuilder::TimelineBuilder(const Lexicons&) {}
+constexpr size_t kMaxEvent = 80;
 
-void TimelineBuilder::Run(Document*) const {}
+bool IsQuoteMark(std::string_view t) {
+  return t == "\"" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x9D" || t == "\xE2\x80\x9E" ||
+         t == "\xC2\xAB" || t == "\xC2\xBB";
+}
+
+bool IsPunctToken(const Token& t) { return t.kind == TokenKind::kPunct; }
+
+// Sort key in days for an ISO value; false when it has no usable date.
+// Year-less values ("--08-15") take `default_year`.
+bool IsoKey(const std::string& iso, int default_year, double* key) {
+  auto num = [&](size_t pos, size_t len) { return std::atoi(iso.substr(pos, len).c_str()); };
+  if (iso.size() >= 4 && iso[0] == '-' && iso[1] == '-') {
+    const int m = num(2, 2);
+    const int d = iso.size() >= 7 ? num(5, 2) : 1;
+    if (m < 1 || m > 12) return false;
+    *key = static_cast<double>(DaysFromCivil(default_year, m, std::max(1, d)));
+    return true;
+  }
+  if (iso.size() < 4) return false;
+  const int y = num(0, 4);
+  if (iso.size() == 4) {
+    *key = static_cast<double>(DaysFromCivil(y, 1, 1));
+  } else if (iso.size() >= 8 && iso[5] == 'W') {
+    // Monday of ISO week w: week 1 holds January 4.
+    const int w = num(6, 2);
+    const int64_t jan4 = DaysFromCivil(y, 1, 4);
+    *key = static_cast<double>(jan4 - (IsoWeekday(jan4) - 1) + 7 * (w - 1));
+  } else if (iso.size() == 7) {
+    *key = static_cast<double>(DaysFromCivil(y, num(5, 2), 1));
+  } else if (iso.size() == 10) {
+    *key = static_cast<double>(DaysFromCivil(y, num(5, 2), num(8, 2)));
+  } else {
+    return false;
+  }
+  return true;
+}
+
+struct Pending {
+  TimelineEntry entry;
+  double key = 0;
+  bool dated = false;
+  int offset_days = 0;
+};
+
+}  // namespace
+
+TimelineBuilder::TimelineBuilder(const Lexicons& lexicons)
+    : words_(lexicons.Get("timeline_words")), verbs_(lexicons.Get("clause_verbs")) {}
+
+bool TimelineBuilder::HasRole(const std::string& word, const char* role) const {
+  if (!words_.Contains(word)) return false;
+  const std::string_view v = words_.Value(word);
+  const std::string_view r(role);
+  for (size_t pos = 0; (pos = v.find(r, pos)) != std::string_view::npos; pos += r.size()) {
+    const bool start = pos == 0 || v[pos - 1] == ' ';
+    const bool end = pos + r.size() == v.size() || v[pos + r.size()] == ' ';
+    if (start && end) return true;
+  }
+  return false;
+}
+
+bool TimelineBuilder::Boundary(const Document& doc, size_t i) const {
+  const Token& t = doc.tokens[i];
+  if (!IsPunctToken(t)) return false;
+  const std::string_view p = doc.TokenText(i);
+  if (p == "," || p == ";" || p == ":" || p == "(" || p == ")" || p == "[" || p == "]" ||
+      p == "\xE2\x80\x94")
+    return true;
+  // A spaced dash or hyphen sets off a phrase: "on Waitangi Day - February 6 -".
+  if (p == "-" || p == "\xE2\x80\x93")
+    return t.space_before && i + 1 < doc.tokens.size() && doc.tokens[i + 1].space_before;
+  return false;
+}
+
+std::string TimelineBuilder::EventFor(const Document& doc, size_t df, size_t dl,
+                                      Span* clause) const {
+  const std::vector<Token>& t = doc.tokens;
+  const size_t n = t.size();
+  const uint32_t s = t[df].sentence;
+  size_t sb = df;
+  while (sb > 0 && t[sb - 1].sentence == s && !t[sb].line_before) --sb;
+  size_t se = dl;
+  while (se < n && t[se].sentence == s && !t[se].line_before) ++se;
+
+  auto lower = [&](size_t i) { return ToLower(doc.TokenText(i)); };
+  auto in_date = [&](size_t i) { return i >= df && i < dl; };
+  auto boundary = [&](size_t i) { return !in_date(i) && Boundary(doc, i); };
+  auto is_word = [&](size_t i) { return t[i].kind != TokenKind::kPunct; };
+  auto has_verb = [&](size_t b, size_t e) {
+    for (size_t k = b; k < e; ++k) {
+      if (in_date(k) || !is_word(k)) continue;
+      const std::string w = lower(k);
+      size_t len;
+      if (IsUpper(DecodeAt(doc.TokenText(k), 0, &len))) continue;
+      if (verbs_.Contains(w)) return true;
+      const bool after_article = k > b && (lower(k - 1) == "the" || lower(k - 1) == "a" ||
+                                           lower(k - 1) == "an");
+      if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && !after_article) return true;
+    }
+    return false;
+  };
+
+  // The comma-delimited segment holding the date.
+  size_t seg_b = df;
+  while (seg_b > sb && !boundary(seg_b - 1)) --seg_b;
+  size_t seg_e = dl;
+  while (seg_e < se && !boundary(seg_e)) ++seg_e;
+
+  size_t first_word = seg_b;
+  while (first_word < df && !is_word(first_word)) ++first_word;
+  const bool preposed = seg_b == sb && seg_e + 1 < se && doc.TokenText(seg_e) == "," &&
+                        (first_word == df || HasRole(lower(first_word), "starter")) &&
+                        !has_verb(seg_b, seg_e);
+
+  size_t rb, re;
+  size_t subj_b = 0, subj_e = 0;  // a relative clause's antecedent, if any
+  if (preposed) {
+    // "Earlier this week, <event>": the main clause after the comma.
+    rb = seg_e + 1;
+    re = rb;
+    for (; re < se; ++re) {
+      const std::string_view p = doc.TokenText(re);
+      if (IsPunctToken(t[re]) && (p == ";" || p == ":" || p == "(" || p == ")" || p == "\xE2\x80\x94"))
+        break;
+      if (p == "," && re + 1 < se) {
+        const std::string next = lower(re + 1);
+        const bool ing = next.size() > 5 && next.compare(next.size() - 3, 3, "ing") == 0;
+        if (HasRole(next, "cut") || ing) break;
+      }
+      if (re > rb && HasRole(lower(re), "sub") && lower(re) != "that") break;
+    }
+  } else {
+    rb = seg_b;
+    re = seg_e;
+    // Start after the last subordinator before the date (not the date's own
+    // preposition): "..., since <Trump took office in January>".
+    for (size_t k = seg_b; k + 1 < df; ++k) {
+      const std::string w = lower(k);
+      if (HasRole(w, "sub") || HasRole(w, "rel")) {
+        rb = k + 1;
+        if (HasRole(w, "rel") && k == seg_b && seg_b > sb && doc.TokenText(seg_b - 1) == ",") {
+          size_t pb = seg_b - 1;
+          while (pb > sb && !boundary(pb - 1)) --pb;
+          if (seg_b - 1 - pb <= 6) {
+            subj_b = pb;
+            subj_e = seg_b - 1;
+          }
+        } else {
+          subj_b = subj_e = 0;
+        }
+      }
+    }
+    for (size_t k = dl; k < seg_e; ++k) {
+      if (HasRole(lower(k), "sub")) {
+        re = k;
+        break;
+      }
+    }
+    if (rb < re && (lower(rb) == "and" || lower(rb) == "but" || lower(rb) == "or" ||
+                    lower(rb) == "then"))
+      ++rb;
+  }
+
+  // Drop the date and its own preposition ("on August 15", "as of Friday").
+  size_t cut_b = df;
+  if (cut_b > rb && HasRole(lower(cut_b - 1), "prep")) --cut_b;
+  if (cut_b > rb + 1 && lower(cut_b - 1) == "of" && lower(cut_b - 2) == "as") cut_b -= 2;
+
+  auto build = [&](size_t b, size_t e, size_t* words) {
+    std::string out;
+    *words = 0;
+    size_t prev = static_cast<size_t>(-1);
+    auto add = [&](size_t k) {
+      const std::string_view w = doc.TokenText(k);
+      if (IsQuoteMark(w)) {
+        prev = k;
+        return;
+      }
+      if (!out.empty() && (t[k].space_before || prev + 1 != k) && out.back() != ' ') out += ' ';
+      if (out.empty() && IsPunctToken(t[k])) return;
+      out += w;
+      if (is_word(k)) ++*words;
+      prev = k;
+    };
+    if (subj_e > subj_b) {
+      for (size_t k = subj_b; k < subj_e; ++k) add(k);
+    }
+    for (size_t k = b; k < e; ++k) {
+      if (k >= cut_b && k < dl) continue;
+      add(k);
+    }
+    return out;
+  };
+
+  size_t words = 0;
+  std::string event = rb < re ? build(rb, re, &words) : std::string();
+  if (words < 2 && !preposed && seg_b > sb) {
+    // "X happened, on Monday, ...": the event is the segment before.
+    size_t pb = seg_b - 1;
+    while (pb > sb && !boundary(pb - 1)) --pb;
+    subj_b = subj_e = 0;
+    rb = pb;
+    re = seg_b - 1;
+    event = build(rb, re, &words);
+  }
+  if (words < 2) return "";
+
+  // Short: cut at a word boundary, then drop dangling function words.
+  if (event.size() > kMaxEvent) {
+    const size_t cut = event.rfind(' ', kMaxEvent);
+    if (cut != std::string::npos && cut > 0) {
+      event.resize(cut);
+    } else {
+      // One long word: cut at a code point boundary.
+      size_t end = kMaxEvent;
+      while (end > 0 && (static_cast<unsigned char>(event[end]) & 0xC0) == 0x80) --end;
+      event.resize(end);
+    }
+  }
+  for (bool changed = true; changed && !event.empty();) {
+    changed = false;
+    while (!event.empty() && (event.back() == ' ' || event.back() == ',' || event.back() == ';' ||
+                              event.back() == ':' || event.back() == '.' || event.back() == '-')) {
+      event.pop_back();
+      changed = true;
+    }
+    const size_t sp = event.rfind(' ');
+    if (sp != std::string::npos && HasRole(ToLower(event.substr(sp + 1)), "tail")) {
+      event.resize(sp);
+      changed = true;
+    }
+  }
+  if (event.find(' ') == std::string::npos) return "";
+  if (event[0] >= 'a' && event[0] <= 'z') event[0] = static_cast<char>(event[0] - 'a' + 'A');
+
+  const size_t cb = subj_e > subj_b ? std::min(subj_b, rb) : rb;
+  *clause = {t[cb].span.start, t[re - 1].span.end};
+  return event;
+}
+
+void TimelineBuilder::Run(Document* doc) const {
+  const std::vector<Token>& t = doc->tokens;
+  if (t.empty()) return;
+
+  // The reference date and the article's year, for ordering.
+  CivilDate ref;
+  bool have_ref = ParseIsoDate(doc->options.date, &ref);
+  int default_year = have_ref ? ref.year : 0;
+  for (const DateMention& m : doc->dates) {
+    if (m.dateline && !have_ref) have_ref = ParseIsoDate(m.iso, &ref);
+    if (m.iso.size() >= 4 && m.iso[0] != '-' && !have_ref)
+      default_year = std::max(default_year, std::atoi(m.iso.substr(0, 4).c_str()));
+  }
+  if (have_ref) default_year = ref.year;
+  if (default_year == 0) default_year = 4000;  // any year: keeps month order
+
+  std::vector<Pending> pending;
+  std::set<std::string> seen;
+  for (const DateMention& m : doc->dates) {
+    if (m.dateline) continue;
+    const auto first = std::lower_bound(t.begin(), t.end(), m.span.start,
+                                        [](const Token& tok, uint32_t v) { return tok.span.start < v; });
+    const auto last = std::lower_bound(first, t.end(), m.span.end,
+                                       [](const Token& tok, uint32_t v) { return tok.span.start < v; });
+    if (first == last) continue;
+    const size_t df = first - t.begin(), dl = last - t.begin();
+    // One entry per date: a repeat usually names the same event again
+    // ("Following the August 15 summit").
+    const std::string key = m.iso.empty() ? ToLower(Slice(doc->text, m.span)) : m.iso;
+    if (seen.count(key)) continue;
+    Span clause;
+    std::string event = EventFor(*doc, df, dl, &clause);
+    if (event.empty()) continue;
+    seen.insert(key);
+    Pending p;
+    p.entry.when = m.span;
+    p.entry.iso = m.iso;
+    p.entry.span = {std::min(clause.start, m.span.start), std::max(clause.end, m.span.end)};
+    p.entry.event = std::move(event);
+    p.dated = IsoKey(m.iso, default_year, &p.key);
+    p.offset_days = m.offset_days;
+    pending.push_back(std::move(p));
+  }
+
+  // Undated (relative, unresolved) entries sit at "now": the reference if
+  // known, else just after the latest dated entry, ordered by their rough
+  // offsets ("in recent months" before "earlier this week").
+  double latest = 0;
+  bool any_dated = false;
+  for (const Pending& p : pending) {
+    if (p.dated) {
+      latest = any_dated ? std::max(latest, p.key) : p.key;
+      any_dated = true;
+    }
+  }
+  for (Pending& p : pending) {
+    if (p.dated) continue;
+    if (have_ref) {
+      p.key = static_cast<double>(DaysFromCivil(ref.year, ref.month, ref.day)) + p.offset_days;
+    } else {
+      p.key = latest + 1 + (p.offset_days + 1e5) * 1e-6;
+    }
+  }
+  std::stable_sort(pending.begin(), pending.end(), [](const Pending& a, const Pending& b) {
+    if (a.key != b.key) return a.key < b.key;
+    return a.entry.when.start < b.entry.when.start;
+  });
+  for (Pending& p : pending) {
+    p.entry.id = "T" + std::to_string(doc->out.timeline.size() + 1);
+    doc->out.timeline.push_back(std::move(p.entry));
+  }
+}
 
 }  // namespace explainer

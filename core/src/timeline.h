@@ -1,7 +1,16 @@
-// Builds the timeline (Explanation::timeline): absolute and relative date expressions with ISO dates as precise as the text allows, each with the event of its sentence.
+// Builds the timeline (Explanation::timeline) from the dates DateFinder found:
+// one entry per dated event, with the date expression, its ISO value, the
+// clause holding the event and a short event phrase cut from that clause's own
+// words ("Trump and Putin last met during a bilateral meeting in Alaska"), in
+// time order. The dateline is the article's date, not an event: it is skipped.
+//
+//   TimelineBuilder timeline(lexicons);
+//   timeline.Run(&doc);  // doc.out.timeline[0].event == "The team won a medal"
 
 #ifndef EXPLAINER_TIMELINE_H_
 #define EXPLAINER_TIMELINE_H_
+
+#include <string>
 
 #include "document.h"
 #include "lexicon.h"
@@ -12,6 +21,17 @@ class TimelineBuilder {
  public:
   explicit TimelineBuilder(const Lexicons& lexicons);
   void Run(Document* doc) const;
+
+ private:
+  // Finds the clause that holds date `date` (tokens [df, dl)) and cuts the
+  // event phrase from it; *clause gets the clause's span. Returns "" when the
+  // sentence has no event besides the date.
+  std::string EventFor(const Document& doc, size_t df, size_t dl, Span* clause) const;
+  bool HasRole(const std::string& word, const char* role) const;
+  bool Boundary(const Document& doc, size_t i) const;
+
+  const WordList& words_;  // timeline_words.txt
+  const WordList& verbs_;  // clause_verbs.txt
 };
 
 }  // namespace explainer
