@@ -11,33 +11,37 @@
  *   layer.add('quote', range, { speaker: '2' });
  *   layer.dispose();
  *
- * Colours can be themed from the host page with custom properties
- * (--ae-hl-quote-0 … --ae-hl-quote-7, --ae-hl-quote, --ae-hl-contrast,
- * --ae-hl-claim, --ae-hl-entity, --ae-hl-date, --ae-hl-selected), set on the
- * article or any ancestor.
+ * Colours come from the same custom properties as the page's panel.css
+ * (--ae-speaker-0 … --ae-speaker-7, --ae-speaker-none, --ae-claim-<type>,
+ * --ae-contrast, --ae-entity-line, --ae-date-line, --ae-selected), read from
+ * the article or any ancestor (e.g. :root) of the host page.
  */
+
+const CLAIM_TYPES = ['fact', 'prediction', 'position', 'praise', 'criticism', 'accusation', 'threat', 'promise', 'other'];
 
 /** The highlight names this module registers in CSS.highlights. */
 export const HIGHLIGHT_NAMES = Object.freeze([
   ...Array.from({ length: 8 }, (_, i) => `ae-quote-${i}`), 'ae-quote-none',
-  'ae-contrast', 'ae-claim', 'ae-entity', 'ae-date', 'ae-selected',
+  ...CLAIM_TYPES.map((t) => `ae-claim-${t}`),
+  'ae-contrast', 'ae-entity', 'ae-date', 'ae-selected',
 ]);
 
-const PRIORITY = { 'ae-entity': 1, 'ae-date': 2, 'ae-claim': 3, 'ae-contrast': 5, 'ae-selected': 10 };
-// The same hues as the page's speaker legend, light enough to read through.
-const SPEAKER = ['rgb(51 154 240 / 0.26)', 'rgb(250 82 82 / 0.22)', 'rgb(64 192 87 / 0.26)',
-  'rgb(190 75 219 / 0.22)', 'rgb(253 126 20 / 0.26)', 'rgb(21 170 191 / 0.26)',
-  'rgb(230 73 128 / 0.22)', 'rgb(130 201 30 / 0.3)'];
+const PRIORITY = { 'ae-entity': 1, 'ae-date': 2, 'ae-contrast': 5, 'ae-selected': 10 };
+// The page's palette (panel.css): the same custom properties theme both.
+const SPEAKER = ['#2463d6', '#cc4b0c', '#23843a', '#9c36b5', '#c2255c', '#0b7c8c', '#946c00', '#4c5bd4'];
+const CLAIM = { threat: '#c92a2a', accusation: '#c2410c', criticism: '#b45309', praise: '#2b8a3e',
+  promise: '#0f766e', prediction: '#1f5fbf', position: '#6d28d9', fact: '#4b5563', other: '#4b5563' };
+const tint = (color, pct) => `color-mix(in srgb, ${color} ${pct}%, transparent)`;
 
 /** The ::highlight() rules, shared by every widget on the page. */
 export const HIGHLIGHT_CSS = [
-  ...SPEAKER.map((c, i) => `::highlight(ae-quote-${i}) { background-color: var(--ae-hl-quote-${i}, var(--ae-hl-quote, ${c})); }`),
-  '::highlight(ae-quote-none) { background-color: var(--ae-hl-quote, rgb(134 142 150 / 0.24)); }',
-  '::highlight(ae-contrast) { background-color: var(--ae-hl-contrast, rgb(255 146 43 / 0.3)); text-decoration: underline 2px var(--ae-hl-contrast-line, rgb(232 89 12)); text-underline-offset: 0.2em; }',
-  '::highlight(ae-claim) { text-decoration: underline 2px dotted var(--ae-hl-claim, rgb(112 72 232)); text-underline-offset: 0.22em; }',
-  '::highlight(ae-entity) { text-decoration: underline 1px solid var(--ae-hl-entity, rgb(73 80 87 / 0.55)); text-underline-offset: 0.18em; }',
-  '::highlight(ae-date) { background-color: var(--ae-hl-date, rgb(64 192 87 / 0.2)); }',
-  '::highlight(ae-selected) { background-color: var(--ae-hl-selected, rgb(255 212 59 / 0.85)); color: var(--ae-hl-selected-fg, inherit); }',
+  ...SPEAKER.map((c, i) => `::highlight(ae-quote-${i}) { background-color: ${tint(`var(--ae-speaker-${i}, ${c})`, 18)}; }`),
+  `::highlight(ae-quote-none) { background-color: ${tint('var(--ae-speaker-none, #6b7280)', 18)}; }`,
+  ...CLAIM_TYPES.map((t) => `::highlight(ae-claim-${t}) { text-decoration: underline 2px dotted var(--ae-claim-${t}, ${CLAIM[t]}); text-underline-offset: 0.22em; }`),
+  `::highlight(ae-contrast) { background-color: ${tint('var(--ae-contrast, #b4235a)', 14)}; text-decoration: underline 3px var(--ae-contrast, #b4235a); text-underline-offset: 0.2em; }`,
+  '::highlight(ae-entity) { text-decoration: underline 1px dashed var(--ae-entity-line, #8a94a0); text-underline-offset: 0.2em; }',
+  `::highlight(ae-date) { background-color: ${tint('var(--ae-date-line, #b7791f)', 20)}; }`,
+  '::highlight(ae-selected) { background-color: var(--ae-selected, #fff1b8); color: var(--ae-selected-fg, inherit); }',
 ].join('\n');
 
 const STYLE_ID = 'article-explainer-highlights';
@@ -111,10 +115,13 @@ export class HostHighlights {
    * Highlights a range as one kind of item.
    * @param {'quote'|'contrast'|'claim'|'entity'|'date'|'selected'} kind
    * @param {Range} range
-   * @param {{speaker?: string}} [attrs] quotes: the speaker colour slot '0'…'7' or 'none'
+   * @param {{speaker?: string, type?: string}} [attrs] quotes: the speaker colour slot '0'…'7'
+   *   or 'none'; claims: the claim type
    */
   add(kind, range, attrs = {}) {
-    const name = kind === 'quote' ? `ae-quote-${/^[0-7]$/.test(attrs.speaker ?? '') ? attrs.speaker : 'none'}` : `ae-${kind}`;
+    let name = `ae-${kind}`;
+    if (kind === 'quote') name = `ae-quote-${/^[0-7]$/.test(attrs.speaker ?? '') ? attrs.speaker : 'none'}`;
+    if (kind === 'claim') name = `ae-claim-${CLAIM_TYPES.includes(attrs.type) ? attrs.type : 'other'}`;
     const h = this._shared.highlights.get(name);
     if (!h || !this._mine) return;
     h.add(range);
@@ -128,7 +135,7 @@ export class HostHighlights {
   clear(kind) {
     if (!this._mine) return;
     for (const [name, ranges] of this._mine) {
-      if (kind && name !== `ae-${kind}` && !(kind === 'quote' && name.startsWith('ae-quote-'))) continue;
+      if (kind && name !== `ae-${kind}` && !name.startsWith(`ae-${kind}-`)) continue;
       const h = this._shared.highlights.get(name);
       for (const r of ranges) h.delete(r);
       ranges.length = 0;

@@ -339,7 +339,7 @@ export class ArticleExplainerElement extends Base {
     this._paint();
     this._shell.dataset.state = 'ready';
     this._setStatus('', 'ready');
-    this.dispatchEvent(new CustomEvent('explained', { detail: result }));
+    this.dispatchEvent(new CustomEvent('explained', { detail: result, bubbles: true }));
     return result;
   }
 
@@ -356,7 +356,7 @@ export class ArticleExplainerElement extends Base {
     const message = err && err.message ? err.message : String(err);
     this._shell.dataset.state = 'error';
     this._setStatus(`Could not explain this article: ${message}`, 'error');
-    this.dispatchEvent(new CustomEvent('error', { detail: { code, message } }));
+    this.dispatchEvent(new CustomEvent('error', { detail: { code, message }, bubbles: true }));
   }
 
   _setStatus(text, state) {
@@ -386,7 +386,7 @@ export class ArticleExplainerElement extends Base {
     }
     if (first && scrollArticle) this._scrollArticleTo(first);
     const raw = item ? this._rawItem(ref) : null;
-    this.dispatchEvent(new CustomEvent('select', { detail: raw }));
+    this.dispatchEvent(new CustomEvent('select', { detail: raw, bubbles: true }));
     return true;
   }
 
