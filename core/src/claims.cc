@@ -1,9 +1,275 @@
 #include "claims.h"
 
+#include <algorithm>
+
+#include "actors.h"
+#include "text.h"
+
 namespace explainer {
+namespace {
 
-ClaimFinder::ClaimFinder(const Lexicons&) {}
+bool In(std::string_view w, std::initializer_list<std::string_view> set) {
+  for (std::string_view s : set)
+    if (w == s) return true;
+  return false;
+}
 
-void ClaimFinder::Run(Document*) const {}
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() &&
+         s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool IsStance(ClaimType t) {
+  return t == ClaimType::kPraise || t == ClaimType::kCriticism ||
+         t == ClaimType::kAccusation || t == ClaimType::kThreat ||
+         t == ClaimType::kPromise;
+}
+
+int PolarityOf(ClaimType t, int reading) {
+  switch (t) {
+    case ClaimType::kPraise: return 1;
+    case ClaimType::kCriticism:
+    case ClaimType::kAccusation:
+    case ClaimType::kThreat: return -1;
+    default: return reading;
+  }
+}
+
+bool FirstOrSecondPerson(const Words& w, size_t begin, size_t end) {
+  for (size_t i = begin; i < end && i < w.size(); ++i)
+    if (In(w[i], {"i", "we", "you", "me", "us", "my", "our", "your", "i'm",
+                  "we're", "you're", "i've", "we've", "i'll", "we'll",
+                  "you'll"}))
+      return true;
+  return false;
+}
+
+// A stance word used as a verb, not a noun ("the threat", "his praise"):
+// inflected, or a base form after "to", a modal, "and" or a pronoun.
+bool VerbUse(const Words& w, size_t i) {
+  const std::string& word = w[i];
+  const std::string_view prev = i > 0 ? std::string_view(w[i - 1]) : "";
+  if (In(prev, {"a", "an", "the", "his", "her", "their", "its", "our", "my",
+                "this", "that", "these", "those", "of", "no", "any", "with",
+                "fresh", "new", "more", "such"}))
+    return false;
+  if (EndsWith(word, "ed") || EndsWith(word, "ing")) return true;
+  if (In(prev, {"to", "and", "will", "would", "could", "may", "might", "can",
+                "did", "not", "i", "we", "they", "you", "also", "must",
+                "should"}))
+    return true;
+  return EndsWith(word, "s") && !In(prev, {"the", "a"});
+}
+
+}  // namespace
+
+ClaimFinder::ClaimFinder(const Lexicons& lexicons) : reader_(lexicons) {}
+
+void ClaimFinder::Run(Document* doc) const {
+  Explanation& out = doc->out;
+  out.claims.clear();
+  if (doc->tokens.empty()) return;
+  const Words w = LowerWords(*doc);
+  const ActorMap actors(*doc);
+  const auto& toks = doc->tokens;
+  const size_t n = toks.size();
+  std::vector<Claim> claims;
+  std::vector<std::pair<size_t, size_t>> claim_tokens;  // token ranges
+
+  // Tokens inside quotation marks belong to the quoted speaker.
+  std::vector<char> quoted(n, 0), covered(n, 0);
+  for (const Quote& q : out.quotes) {
+    const Span s = q.kind == QuoteKind::kIndirect ? q.span : q.span;
+    const size_t t0 = actors.TokenAt(s.start), t1 = actors.TokenAt(s.end);
+    for (size_t i = t0; i < t1 && i < n; ++i) {
+      covered[i] = 1;
+      if (q.kind != QuoteKind::kIndirect) quoted[i] = 1;
+    }
+    if (q.cue) {
+      for (size_t i = actors.TokenAt(q.cue->start);
+           i < actors.TokenAt(q.cue->end) && i < n; ++i)
+        covered[i] = 1;
+    }
+  }
+
+  // Pass 1: quotes. A partial quote inside a reported statement of the same
+  // speaker is read as part of it.
+  for (size_t qi = 0; qi < out.quotes.size(); ++qi) {
+    const Quote& q = out.quotes[qi];
+    const Span body = q.kind == QuoteKind::kIndirect || q.content.empty()
+                          ? q.span : q.content;
+    bool inside = false;
+    for (size_t qj = 0; qj < out.quotes.size() && !inside; ++qj) {
+      if (qj == qi) continue;
+      const Quote& o = out.quotes[qj];
+      inside = o.speaker == q.speaker && o.span.Contains(q.span) &&
+               !(o.span == q.span) && q.kind != QuoteKind::kNested;
+    }
+    if (inside) continue;
+    size_t t0 = actors.TokenAt(body.start), t1 = actors.TokenAt(body.end);
+    if (t0 >= t1) continue;
+    // A partial quote is the writer's sentence around a fragment: read it all.
+    Span span = body;
+    if (q.kind == QuoteKind::kPartial) {
+      const uint32_t s = toks[t0].sentence;
+      while (t0 > 0 && toks[t0 - 1].sentence == s) --t0;
+      while (t1 < n && toks[t1].sentence == s) ++t1;
+      span = {toks[t0].span.start, toks[t1 - 1].span.end};
+    }
+    Reading r = reader_.Read(*doc, w, t0, t1);
+    if (q.cue) {
+      const size_t c0 = actors.TokenAt(q.cue->start), c1 = actors.TokenAt(q.cue->end);
+      for (size_t i = c0; i < c1 && i < n; ++i) {
+        const ClaimType t = reader_.StanceVerb(w, i);
+        if (t != ClaimType::kOther && t != ClaimType::kPosition) {
+          r.type = t;
+          r.trigger = i;
+          break;
+        }
+      }
+      r.hedged |= reader_.Hedged(w, c0, c1);
+    }
+    Claim c;
+    c.span = span;
+    c.source = q.speaker;
+    c.quote = q.id;
+    c.hedged = r.hedged;
+    c.type = r.type;
+    const int speaker = actors.IndexOf(q.speaker);
+    int target = -1;
+    if (r.trigger != SIZE_MAX && IsStance(r.type) && r.trigger >= t0) {
+      if (r.type == ClaimType::kAccusation &&
+          reader_.Has(reader_.negative_acts(), w, r.trigger, r.trigger + 1))
+        target = actors.SubjectBefore(w, r.trigger, speaker);
+      else
+        target = actors.FirstAfter(r.trigger + 1, actors.ClauseEnd(w, r.trigger, t1), speaker);
+    }
+    if (target < 0 && (r.type == ClaimType::kPraise || r.type == ClaimType::kCriticism ||
+                       r.type == ClaimType::kThreat))
+      target = actors.FirstAfter(t0, t1, speaker);
+    if (target >= 0) c.target = out.entities[target].id;
+    c.polarity = PolarityOf(c.type, r.polarity);
+    if (c.type == ClaimType::kOther && !FirstOrSecondPerson(w, t0, t1) &&
+        q.kind == QuoteKind::kIndirect)
+      c.type = ClaimType::kFact;
+    c.confidence = q.speaker.empty() ? 0.4 : 0.5 + 0.4 * q.confidence;
+    claims.push_back(std::move(c));
+    claim_tokens.push_back({t0, t1});
+  }
+
+  // Pass 2: stances reported without quote marks.
+  int last_source = -1;
+  size_t last_sentence = SIZE_MAX, last_end = 0;
+  ClaimType last_type = ClaimType::kOther;
+  for (size_t i = 0; i < n; ++i) {
+    if (covered[i] || toks[i].kind == TokenKind::kPunct) continue;
+    ClaimType t = reader_.StanceVerb(w, i);
+    size_t trigger_len = 1;
+    if (IsStance(t)) {
+      if (!VerbUse(w, i)) continue;
+    } else {
+      trigger_len = MatchPhrase(reader_.threat_words(), w, i, n);
+      if (trigger_len == 0) continue;
+      t = ClaimType::kThreat;
+      // "instead of sanctions", "no sanctions": not held over anyone.
+      bool rejected = false;
+      for (size_t k = i; k > 0 && k + 4 > i; --k)
+        rejected |= In(w[k - 1], {"instead", "rather", "without", "not", "no",
+                                  "against", "lifted", "lift", "eased"});
+      if (rejected) continue;
+    }
+    const uint32_t s = toks[i].sentence;
+    size_t clause_from = i;
+    while (clause_from > 0 && toks[clause_from - 1].sentence == s &&
+           !In(w[clause_from - 1], {";", ":"}) && !quoted[clause_from - 1])
+      --clause_from;
+    const size_t clause_end = actors.ClauseEnd(w, i, n);
+    int source = -1;
+    const std::string_view prev = i > 0 ? std::string_view(w[i - 1]) : "";
+    if (last_sentence == s && last_source >= 0 &&
+        In(prev, {"and", "while", "by", ",", "after", "before", "also", "then"}))
+      source = last_source;
+    if (source < 0) source = actors.Subject(w, clause_from, i);
+    if (source < 0 && last_sentence == s) source = last_source;
+    // Same speaker, same kind, same clause: one claim ("flatter X and praise Y").
+    if (last_sentence == s && source == last_source && t == last_type &&
+        i <= last_end + 3 && !claims.empty()) {
+      Claim& c = claims.back();
+      c.span.end = std::max(c.span.end, toks[clause_end - 1].span.end);
+      last_end = clause_end;
+      i = std::max(i, clause_end - 1);
+      continue;
+    }
+    const size_t from = t == ClaimType::kThreat ? clause_from : i;
+    int target = -1;
+    if (t == ClaimType::kThreat)
+      target = actors.FirstAfter(clause_from, clause_end, source);
+    else
+      target = actors.FirstAfter(i + 1, clause_end, source);
+    size_t start = i;
+    if (source >= 0) {
+      const size_t m = actors.MentionBefore(source, clause_from, i);
+      if (m != SIZE_MAX) start = m;
+    }
+    start = std::min(start, from);
+    Claim c;
+    c.span = {toks[start].span.start, toks[clause_end - 1].span.end};
+    c.type = t;
+    if (source >= 0) c.source = out.entities[source].id;
+    if (target >= 0) c.target = out.entities[target].id;
+    c.polarity = PolarityOf(t, 0);
+    c.hedged = reader_.Hedged(w, start, clause_end);
+    c.confidence = source >= 0 ? 0.6 : 0.4;
+    claims.push_back(std::move(c));
+    claim_tokens.push_back({start, clause_end});
+    last_source = source;
+    last_sentence = s;
+    last_end = clause_end;
+    last_type = t;
+    for (size_t k = start; k < clause_end; ++k) covered[k] = 1;
+    i = std::max(i, i + trigger_len - 1);
+  }
+
+  // Pass 3: the article's own voice, one claim per remaining sentence.
+  std::vector<char> has_claim(out.sentences.size(), 0);
+  for (const auto& [t0, t1] : claim_tokens)
+    for (size_t i = t0; i < t1 && i < n; ++i) has_claim[toks[i].sentence] = 1;
+  for (size_t i = 0; i < n;) {
+    const uint32_t s = toks[i].sentence;
+    size_t e = i;
+    while (e < n && toks[e].sentence == s) ++e;
+    size_t words = 0;
+    bool any_quoted = false;
+    for (size_t k = i; k < e; ++k) {
+      words += toks[k].kind != TokenKind::kPunct;
+      any_quoted |= quoted[k] != 0;
+    }
+    const bool statement = w[e - 1] == "." || w[e - 1] == "!" ||
+                           (e >= 2 && w[e - 2] == ".");
+    if (s < has_claim.size() && !has_claim[s] && !any_quoted && words >= 5 &&
+        statement) {
+      Reading r = reader_.Read(*doc, w, i, e);
+      Claim c;
+      c.span = {toks[i].span.start, toks[e - 1].span.end};
+      c.type = r.type == ClaimType::kOther ? ClaimType::kFact : r.type;
+      // An evaluation in the article's own words is about its subject.
+      if (c.type == ClaimType::kPraise || c.type == ClaimType::kCriticism) {
+        const int target = actors.FirstAfter(i, e, -1);
+        if (target >= 0) c.target = out.entities[target].id;
+      }
+      c.polarity = c.target.empty() ? 0 : PolarityOf(c.type, r.polarity);
+      c.hedged = r.hedged;
+      c.confidence = 0.3;
+      claims.push_back(std::move(c));
+    }
+    i = e;
+  }
+
+  std::stable_sort(claims.begin(), claims.end(),
+                   [](const Claim& a, const Claim& b) { return a.span < b.span; });
+  for (size_t k = 0; k < claims.size(); ++k)
+    claims[k].id = "C" + std::to_string(k + 1);
+  out.claims = std::move(claims);
+}
 
 }  // namespace explainer
