@@ -34,6 +34,16 @@ bool StartsClause(const ContrastContext& c, size_t i) {
   return IsUpper(DecodeAt(t, 0, &n)) || IsDigit(DecodeAt(t, 0, &n));
 }
 
+// Determiners, pronouns and particles: a word after "but" that is one of
+// these starts a clause, not a coordinated adjective.
+bool FunctionWord(std::string_view w) {
+  return In(w, {"as", "if", "when", "the", "a", "an", "he", "she", "they", "it",
+                "we", "i", "you", "there", "this", "that", "then", "now", "not",
+                "also", "in", "at", "on", "for", "to", "his", "her", "their",
+                "its", "our", "no", "none", "only", "still", "so", "after",
+                "before", "because", "since", "what", "who", "with", "by"});
+}
+
 // Only punctuation or leading connectives before token i in [begin, i):
 // the marker opens its clause ("But ...", "“However, despite ...").
 bool Initial(const ContrastContext& c, size_t begin, size_t i) {
@@ -190,16 +200,34 @@ void ContrastFinder::FindExplicit(const ContrastContext& c,
             additive = true;
         }
         if (additive) continue;
-        // "a sudden but temporary rush": adjectives coordinated in a phrase.
-        if (i >= b + 2 && In(w[i - 2], {"a", "an", "the"}) && !c.IsPunct(i - 1) &&
-            i + 2 < e && !c.IsPunct(i + 1) && !c.IsPunct(i + 2))
+        // "a sudden but temporary rush", "very prolific but very business
+        // minded": adjectives coordinated inside a phrase.
+        if (i >= b + 2 && !c.IsPunct(i - 1) && i + 2 < e && !c.IsPunct(i + 1) &&
+            !c.IsPunct(i + 2) && !FunctionWord(next) &&
+            !EndsWith(next, "ed") && !EndsWith(next, "ing") &&
+            In(w[i - 2], {"a", "an", "the", "very", "so", "too", "quite",
+                          "extremely", "fairly", "pretty", "rather"}))
           continue;
+        // "tried and failed": "and" with a negation is not this marker's job.
+        if (word == "yet") {
+          size_t words_to_comma = 0;
+          for (size_t k = i + 1; k < e && !c.IsPunct(k); ++k) ++words_to_comma;
+          if (EndsWith(next, "ly") && words_to_comma <= 3) continue;
+        }
         for (size_t k = i; k > clause_from && k + 8 > i; --k)
           if (IsNegation(reader_.negations(), w[k - 1])) antithesis = true;
         if (antithesis) x.confidence -= 0.2;  // "not X, but Y"
         const size_t start = (word == "yet" && (prev == "and" || prev == "but"))
                                  ? i - 1 : i;
-        if (initial) {
+        if (initial && clause_from > b) {
+          size_t p0 = b;
+          for (size_t k = clause_from - 1; k > b; --k)
+            if (w[k - 1] == ";" || w[k - 1] == ":") { p0 = k; break; }
+          a0 = p0;
+          a1 = clause_from - 1;
+          b0 = clause_from;
+          b1 = clause_end;
+        } else if (initial) {
           if (!has_prev) continue;
           prev_sentence = true;
           b0 = b;
@@ -222,12 +250,44 @@ void ContrastFinder::FindExplicit(const ContrastContext& c,
         const bool split = !initial && prev == "," && next == "," &&
                            c.WordCount(clause_from, i) >= 4 &&
                            StartsClause(c, i + n + 1);
+        // "After calling X, Y was instead put through to Z": the opening
+        // adverbial clause is the expectation "instead" overturns.
+        size_t opener_comma = SIZE_MAX;
+        if (word == "instead" && !initial &&
+            In(w[clause_from], {"after", "when", "before", "although", "though",
+                                "as", "while", "once", "having"})) {
+          for (size_t k = clause_from + 2; k < i; ++k)
+            if (w[k] == ",") { opener_comma = k; break; }
+        }
         const bool comma_instead = word == "instead" && prev == "," &&
-                                   c.WordCount(clause_from, i) >= 3;
+                                   c.WordCount(clause_from, i) >= 3 &&
+                                   EndsWith(next, "ing");
         if (split || comma_instead) {
           a0 = clause_from;
           a1 = i;
           b0 = i;
+          b1 = clause_end;
+        } else if (opener_comma != SIZE_MAX) {
+          a0 = clause_from;
+          a1 = opener_comma;
+          b0 = opener_comma + 1;
+          b1 = clause_end;
+        } else if (clause_from > b && initial) {
+          // "...; however, ..." sets this clause against the one before.
+          size_t p0 = b;
+          for (size_t k = clause_from - 1; k > b; --k)
+            if (w[k - 1] == ";" || w[k - 1] == ":") { p0 = k; break; }
+          a0 = p0;
+          a1 = clause_from - 1;
+          b0 = clause_from;
+          b1 = clause_end;
+        } else if (clause_from > b && !initial && word == "instead") {
+          size_t p0 = b;
+          for (size_t k = clause_from - 1; k > b; --k)
+            if (w[k - 1] == ";" || w[k - 1] == ":") { p0 = k; break; }
+          a0 = p0;
+          a1 = clause_from - 1;
+          b0 = clause_from;
           b1 = clause_end;
         } else {
           if (!has_prev) continue;
@@ -274,10 +334,17 @@ void ContrastFinder::FindExplicit(const ContrastContext& c,
           }
         }
         if (word == "though" && (prev == "as" || prev == "even")) continue;
+        // "Heald said although X, Y": the reported clause opens with it.
+        bool opens_report = false;
+        if (!initial && c.WordCount(clause_from, i) <= 4 &&
+            In(prev, {"said", "says", "added", "argued", "noted", "stated",
+                      "explained", "claimed", "warned", "insisted", "that",
+                      "believes", "thinks", "wrote"}))
+          opens_report = true;
         if (word == "unlike" && !initial) continue;
         if (word == "rather" && !initial && c.WordCount(i + n, clause_end) <= 3)
           x.confidence -= 0.1;
-        if (initial) {
+        if (initial || opens_report) {
           // The subordinate clause ends at a comma before a new clause.
           size_t comma = SIZE_MAX, fallback = SIZE_MAX;
           for (size_t k = i + n + 1; k + 1 < clause_end; ++k) {
