@@ -1,9 +1,318 @@
 #include "attribution.h"
 
+#include <algorithm>
+#include <string>
+
+#include "speech_tokens.h"
+#include "text.h"
+
 namespace explainer {
+namespace {
 
-Attributor::Attributor(const Lexicons&) {}
+// How far after a quote its attribution may end ("…,” said the head of the
+// regional council on Monday") and how far before a quote its verb may be.
+constexpr size_t kAfterReach = 16;
+constexpr size_t kBeforeReach = 45;
+// A quote standing alone takes the speaker of a quote this many sentences back.
+constexpr uint32_t kCarryReach = 2;
 
-void Attributor::Run(Document*) const {}
+constexpr double kNamed = 0.93;
+constexpr double kInverted = 0.92;
+constexpr double kCited = 0.88;
+constexpr double kDash = 0.85;
+constexpr double kContinuation = 0.85;
+constexpr double kPronoun = 0.8;
+constexpr double kRole = 0.75;
+constexpr double kSubjectOfSentence = 0.7;
+constexpr double kCarried = 0.6;
+constexpr double kNoSpeaker = 0.4;
+
+}  // namespace
+
+struct Attributor::State {
+  std::vector<size_t> sentence_first, sentence_last;  // token ranges
+  std::vector<char> in_quote;                         // per token
+  std::vector<std::pair<size_t, int>> speakers;       // (token, entity)
+  SpeakerContext ctx;
+};
+
+Attributor::Attributor(const Lexicons& lexicons)
+    : phrases_(lexicons), speech_phrases_(lexicons.Get("speech_phrases")) {}
+
+Attributor::Result Attributor::FromPhrase(const SpeakerPhrase& p, size_t verb,
+                                          double confidence) const {
+  Result r;
+  r.found = true;
+  r.entity = p.entity;
+  r.has_cue = true;
+  r.cue_first = std::min(p.first, verb);
+  r.cue_last = std::max(p.last, verb);
+  r.confidence = p.pronoun ? std::min(confidence, kPronoun)
+                 : p.role_only ? std::min(confidence, kRole)
+                               : confidence;
+  if (p.entity < 0) r.confidence = kNoSpeaker;
+  return r;
+}
+
+void Attributor::PreferCited(Document* doc, size_t verb, size_t ceiling,
+                             const State& st, Result* r) const {
+  size_t k = verb + 1;
+  if (IsPunctChar(*doc, k, ',')) ++k;
+  if (k > ceiling || !(IsWordLower(*doc, k, "citing") || IsWordLower(*doc, k, "quoting")))
+    return;
+  const SpeakerPhrase p = phrases_.At(doc, k + 1, ceiling, st.ctx);
+  if (!p.found || p.entity < 0 ||
+      doc->out.entities[p.entity].type != EntityType::kPerson)
+    return;
+  r->entity = p.entity;
+  r->confidence = kCited;
+  r->cue_last = p.last;
+  // "citing X’s interview": the cue names what was cited.
+  if (p.last + 1 <= ceiling && IsWord(*doc, p.last + 1) &&
+      !phrases_.IsSpeechVerb(*doc, p.last + 1) && IsLower(FirstCharOf(*doc, p.last + 1)))
+    r->cue_last = p.last + 1;
+}
+
+Attributor::Result Attributor::AfterQuote(Document* doc, size_t q, const State& st) const {
+  Result r;
+  const QuoteInfo& info = doc->quote_info[q];
+  const auto& toks = doc->tokens;
+  size_t t = static_cast<size_t>(info.close) + 1;
+  if (t >= toks.size() || toks[t].para_before) return r;
+  if (IsPunctChar(*doc, t, ',')) ++t;  // “…”, he said
+  if (t >= toks.size() || toks[t].para_before) return r;
+  const uint32_t s = toks[t].sentence;
+  const bool new_sentence = s != toks[info.close].sentence;
+  const size_t e = st.sentence_last[s];
+  // A sentence of its own after the quote attributes it only when that is
+  // all it does: "“We won.” Smith said so on Monday."
+  auto short_tail = [&](size_t verb) {
+    if (!new_sentence) return true;
+    size_t words = 0;
+    for (size_t k = verb + 1; k <= e; ++k) {
+      if (toks[k].kind == TokenKind::kPunct && !IsTerminal(*doc, k)) return false;
+      if (IsWordLower(*doc, k, "that")) return false;
+      words += toks[k].kind != TokenKind::kPunct;
+    }
+    return words <= 5;
+  };
+  const double penalty = new_sentence ? 0.1 : 0;
+
+  // “…” — Smith
+  if (IsDash(*doc, t) && !new_sentence) {
+    const SpeakerPhrase p = phrases_.At(doc, t + 1, e, st.ctx);
+    if (p.found && p.entity >= 0) {
+      r = FromPhrase(p, t, kDash);
+      return r;
+    }
+  }
+  // “…,” according to Smith.
+  if (IsWordLower(*doc, t, "according") && IsWordLower(*doc, t + 1, "to")) {
+    const SpeakerPhrase p = phrases_.At(doc, t + 2, e, st.ctx);
+    if (p.found) return FromPhrase(p, t, kCited);
+  }
+  // “…,” said Smith.
+  if (phrases_.IsSpeechVerb(*doc, t) && phrases_.VerbClass(*doc, t) != "ing" && short_tail(t)) {
+    const SpeakerPhrase p = phrases_.After(doc, t, e, st.ctx);
+    if (p.found) {
+      r = FromPhrase(p, t, kInverted - penalty);
+      PreferCited(doc, t, e, st, &r);
+      return r;
+    }
+  }
+  // “…,” Smith said. / “…,” Smith, who chairs the panel, said.
+  for (size_t k = t; k <= e && k <= t + kAfterReach; ++k) {
+    if (st.in_quote[k]) break;
+    if (!phrases_.IsSpeechVerb(*doc, k) || phrases_.VerbClass(*doc, k) == "ing") continue;
+    const SpeakerPhrase p = phrases_.Before(doc, k, t, st.ctx);
+    if (!p.found || p.first != t) continue;
+    if (!short_tail(k)) return r;
+    r = FromPhrase(p, k, kNamed - penalty);
+    PreferCited(doc, k, e, st, &r);
+    return r;
+  }
+  return r;
+}
+
+Attributor::Result Attributor::BeforeQuote(Document* doc, size_t q, const State& st) const {
+  Result r;
+  const QuoteInfo& info = doc->quote_info[q];
+  const auto& toks = doc->tokens;
+  const size_t o = static_cast<size_t>(info.open);
+  if (o == 0) return r;
+  uint32_t s = toks[o].sentence;
+  // "Smith said:" ending the sentence (or paragraph) before the quote.
+  if (toks[o - 1].sentence != s && IsPunctChar(*doc, o - 1, ':')) s = toks[o - 1].sentence;
+  const size_t lo = st.sentence_first[s];
+  const bool quote_opens_sentence = st.sentence_first[toks[o].sentence] == o;
+  for (size_t k = o; k-- > lo && k + kBeforeReach > o;) {
+    if (st.in_quote[k]) continue;
+    if (!IsWord(*doc, k)) continue;
+    // According to Smith, “…”
+    if (IsWordLower(*doc, k, "according") && IsWordLower(*doc, k + 1, "to")) {
+      const SpeakerPhrase p = phrases_.At(doc, k + 2, o - 1, st.ctx);
+      if (p.found) return FromPhrase(p, k, kCited);
+      continue;
+    }
+    const bool phrase = k + 1 < o && IsWord(*doc, k + 1) &&
+                        speech_phrases_.Contains(ToLower(doc->TokenText(k)) + " " +
+                                                 ToLower(doc->TokenText(k + 1)));
+    if (!phrase && !phrases_.IsSpeechVerb(*doc, k)) continue;
+    // Right before the quote ("said: “", "told reporters, “") or further
+    // back in the same sentence (a partial quote in the writer's sentence).
+    const bool adjacent = o - k <= 4;
+    if (!phrase && phrases_.VerbClass(*doc, k) == "ing" &&
+        !(k >= lo + 2 && IsWordLower(*doc, k - 1, "as") && IsWordLower(*doc, k - 2, "quoted"))) {
+      // "…, adding, “…”" / "…, saying “…”": the speaker of the sentence
+      // goes on; first a quote already attributed in it, else the subject of
+      // its last speech verb, else the first name it starts with.
+      for (size_t j = q; j-- > 0;) {
+        const QuoteInfo& prev = doc->quote_info[j];
+        const int end = prev.close >= 0 ? prev.close : prev.last;
+        if (end < 0 || toks[end].sentence < s) break;
+        if (static_cast<size_t>(end) < k && prev.speaker >= 0) {
+          r.found = true;
+          r.entity = prev.speaker;
+          r.has_cue = true;
+          r.cue_first = r.cue_last = k;
+          r.confidence = kContinuation;
+          return r;
+        }
+      }
+      for (size_t kk = k; kk-- > lo;) {
+        if (st.in_quote[kk] || !phrases_.IsSpeechVerb(*doc, kk) ||
+            phrases_.VerbClass(*doc, kk) == "ing")
+          continue;
+        const SpeakerPhrase p = phrases_.Before(doc, kk, lo, st.ctx);
+        if (p.found) {
+          r = FromPhrase(p, kk, kContinuation);
+          r.cue_last = k;
+          return r;
+        }
+      }
+      for (size_t kk = lo; kk < k; ++kk) {
+        if (st.in_quote[kk]) continue;
+        const SpeakerPhrase p = phrases_.At(doc, kk, k - 1, st.ctx);
+        if (p.found && p.entity >= 0 &&
+            doc->out.entities[p.entity].type != EntityType::kPlace) {
+          r = FromPhrase(p, k, kSubjectOfSentence);
+          return r;
+        }
+        break;
+      }
+      r.found = true;  // a continuation whose speaker the text doesn't give
+      r.has_cue = true;
+      r.cue_first = r.cue_last = k;
+      r.confidence = kNoSpeaker;
+      return r;
+    }
+    SpeakerPhrase p = phrases_.Before(doc, k, lo, st.ctx);
+    if (!p.found) p = phrases_.After(doc, k, o - 1, st.ctx);  // said Smith: “…”
+    if (!p.found) return r;
+    r = FromPhrase(p, k, adjacent || quote_opens_sentence ? kNamed - 0.03 : kPronoun);
+    PreferCited(doc, k, o - 1, st, &r);
+    return r;
+  }
+  return r;
+}
+
+Attributor::Result Attributor::CarriedOver(Document* doc, size_t q, const State& st) const {
+  Result r;
+  const QuoteInfo& info = doc->quote_info[q];
+  const auto& toks = doc->tokens;
+  const size_t o = static_cast<size_t>(info.open);
+  const uint32_t s = toks[o].sentence;
+  // Only a quote that opens its sentence stands alone.
+  if (st.sentence_first[s] != o) return r;
+  for (auto it = st.speakers.rbegin(); it != st.speakers.rend(); ++it) {
+    if (it->first >= o) continue;
+    if (toks[it->first].sentence + kCarryReach < s) break;
+    r.found = true;
+    r.entity = it->second;
+    r.confidence = kCarried;
+    return r;
+  }
+  return r;
+}
+
+Attributor::Result Attributor::Indirect(Document* doc, size_t q, const State& st) const {
+  Result r;
+  const QuoteInfo& info = doc->quote_info[q];
+  const size_t k = static_cast<size_t>(info.verb);
+  const uint32_t s = doc->tokens[k].sentence;
+  const size_t lo = st.sentence_first[s], hi = st.sentence_last[s];
+  if (IsWordLower(*doc, k, "according")) {
+    const SpeakerPhrase p = phrases_.At(doc, k + 2, hi, st.ctx);
+    if (p.found) r = FromPhrase(p, k, kCited - 0.03);
+    return r;
+  }
+  SpeakerPhrase p = phrases_.Before(doc, k, lo, st.ctx);
+  if (!p.found) p = phrases_.After(doc, k, hi, st.ctx);
+  if (p.found) {
+    r = FromPhrase(p, k, 0.85);
+    PreferCited(doc, k, hi, st, &r);
+  } else {
+    r.has_cue = true;
+    r.cue_first = r.cue_last = k;
+    r.confidence = kNoSpeaker;
+  }
+  return r;
+}
+
+void Attributor::Run(Document* doc) const {
+  auto& quotes = doc->out.quotes;
+  auto& info = doc->quote_info;
+  const auto& toks = doc->tokens;
+  if (quotes.empty() || info.size() != quotes.size()) return;
+  if (doc->entity_at_token.size() < toks.size()) doc->entity_at_token.resize(toks.size(), -1);
+
+  State st;
+  for (size_t k = 0; k < toks.size(); ++k) {
+    const uint32_t s = toks[k].sentence;
+    if (st.sentence_first.size() <= s) {
+      st.sentence_first.resize(s + 1, k);
+      st.sentence_last.resize(s + 1, k);
+    }
+    st.sentence_last[s] = k;
+  }
+  st.in_quote.assign(toks.size(), 0);
+  for (const QuoteInfo& qi : info) {
+    if (qi.open < 0) continue;
+    for (int k = qi.open; k <= qi.close; ++k) st.in_quote[k] = 1;
+  }
+  st.ctx.in_quote = &st.in_quote;
+  st.ctx.speakers = &st.speakers;
+
+  for (size_t q = 0; q < quotes.size(); ++q) {
+    Quote& quote = quotes[q];
+    QuoteInfo& qi = info[q];
+    Result r;
+    if (quote.kind == QuoteKind::kNested && qi.parent >= 0) {
+      const Quote& parent = quotes[qi.parent];
+      r.found = true;
+      r.entity = info[qi.parent].speaker;
+      r.confidence = parent.confidence * 0.9;
+      quote.cue = parent.cue;
+    } else if (quote.kind == QuoteKind::kIndirect) {
+      r = Indirect(doc, q, st);
+    } else {
+      r = AfterQuote(doc, q, st);
+      if (!r.found) r = BeforeQuote(doc, q, st);
+      if (!r.found && quote.kind == QuoteKind::kDirect) r = CarriedOver(doc, q, st);
+    }
+    qi.speaker = r.entity;
+    quote.speaker = r.entity >= 0 ? doc->out.entities[r.entity].id : "";
+    if (r.has_cue) {
+      quote.cue = Span{toks[r.cue_first].span.start, toks[r.cue_last].span.end};
+    }
+    const double found = r.found ? r.confidence : kNoSpeaker;
+    quote.confidence = std::min(quote.confidence, found);
+    if (r.entity >= 0) {
+      size_t at = static_cast<size_t>(qi.close >= 0 ? qi.close : qi.last);
+      if (r.has_cue) at = std::max(at, r.cue_last);
+      st.speakers.push_back({at, r.entity});
+    }
+  }
+}
 
 }  // namespace explainer

@@ -1,10 +1,26 @@
-// Attributes each quote to its speaker (Quote::speaker, cue, confidence): "…,” X said", "X told reporters", "according to X", pronouns, and speakers carried from a neighbouring sentence.
+// Attributes each quote to its speaker (Quote::speaker, cue, confidence):
+// "“…,” X said", "said X", "X said: “…”", "X told reporters", "X added",
+// "adding, “…”", "“…,” he said", "X, who …, said", "according to X",
+// "“…” — X", "X was quoted as saying", "X reported, citing Y’s interview"
+// (Y speaks), a partial quote inside a sentence whose subject speaks, and a
+// quote standing alone after one already attributed. A quote whose speaker
+// the text does not give keeps speaker "" (null), never a guess.
+//
+// Confidence: an explicit name with a speech verb ~0.93, a pronoun ~0.8, a
+// speaker carried over from a neighbouring quote ~0.6.
+//
+//   Attributor attribution(lexicons);
+//   attribution.Run(&doc);  // after QuoteFinder
 
 #ifndef EXPLAINER_ATTRIBUTION_H_
 #define EXPLAINER_ATTRIBUTION_H_
 
+#include <utility>
+#include <vector>
+
 #include "document.h"
 #include "lexicon.h"
+#include "speaker_phrase.h"
 
 namespace explainer {
 
@@ -12,6 +28,28 @@ class Attributor {
  public:
   explicit Attributor(const Lexicons& lexicons);
   void Run(Document* doc) const;
+
+ private:
+  struct Result {
+    bool found = false;  // an attribution was found (the speaker may be -1)
+    int entity = -1;
+    size_t cue_first = 0, cue_last = 0;
+    bool has_cue = false;
+    double confidence = 0;
+  };
+  struct State;  // per-run scratch (sentence bounds, quotes seen so far)
+
+  Result AfterQuote(Document* doc, size_t q, const State& st) const;
+  Result BeforeQuote(Document* doc, size_t q, const State& st) const;
+  Result CarriedOver(Document* doc, size_t q, const State& st) const;
+  Result Indirect(Document* doc, size_t q, const State& st) const;
+  // "…, X reported, citing Y’s interview": Y, when Y is a person.
+  void PreferCited(Document* doc, size_t verb, size_t ceiling, const State& st,
+                   Result* r) const;
+  Result FromPhrase(const SpeakerPhrase& p, size_t verb, double confidence) const;
+
+  SpeakerPhrases phrases_;
+  const WordList& speech_phrases_;
 };
 
 }  // namespace explainer

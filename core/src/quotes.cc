@@ -1,9 +1,277 @@
 #include "quotes.h"
 
+#include <algorithm>
+#include <string>
+
+#include "speech_tokens.h"
+#include "text.h"
+
 namespace explainer {
+namespace {
 
-QuoteFinder::QuoteFinder(const Lexicons&) {}
+// How far a reporting verb looks for its "that" ("told reporters in the
+// Oval Office that ...") and for the verb of a clause without one.
+constexpr size_t kThatWindow = 8;
+constexpr size_t kClauseWindow = 14;
+// A reported clause shorter than this is not worth a quote ("he said so").
+constexpr size_t kMinIndirectWords = 3;
 
-void QuoteFinder::Run(Document*) const {}
+size_t WordsIn(const Document& doc, size_t first, size_t last) {
+  size_t n = 0;
+  for (size_t k = first; k <= last && k < doc.tokens.size(); ++k)
+    n += doc.tokens[k].kind != TokenKind::kPunct;
+  return n;
+}
+
+}  // namespace
+
+QuoteFinder::QuoteFinder(const Lexicons& lexicons)
+    : elisions_(lexicons.Get("elisions")),
+      speech_verbs_(lexicons.Get("speech_verbs")),
+      speech_phrases_(lexicons.Get("speech_phrases")),
+      adverbs_(lexicons.Get("speech_adverbs")),
+      clause_verbs_(lexicons.Get("clause_verbs")),
+      determiners_(lexicons.Get("determiners")),
+      pronouns_(lexicons.Get("speaker_pronouns")) {}
+
+QuoteKind QuoteFinder::KindOf(const Document& doc, const MarkedQuote& q) const {
+  if (q.parent >= 0) return QuoteKind::kNested;
+  const auto& toks = doc.tokens;
+  const size_t o = q.open, c = q.close;
+  if (o + 1 > c) return QuoteKind::kPartial;
+  const size_t last_inner = q.closed ? c - 1 : c;
+  const size_t words = WordsIn(doc, o + 1, last_inner);
+  const bool inner_end = IsTerminal(doc, last_inner) || IsPunctChar(doc, last_inner, ',');
+  const bool at_start = o == 0 || toks[o].sentence != toks[o - 1].sentence ||
+                        toks[o].line_before || IsPunctChar(doc, o - 1, ':') ||
+                        IsPunctChar(doc, o - 1, ',') || IsPunctChar(doc, o - 1, '(') ||
+                        IsDash(doc, o - 1) || toks[o - 1].kind == TokenKind::kPunct;
+  const bool next_lower_word =
+      c + 1 < toks.size() && IsWord(doc, c + 1) && IsLower(FirstCharOf(doc, c + 1));
+  if (at_start) {
+    // “Unhappy” was the word he chose: a fragment, not an utterance.
+    if (words <= 3 && !inner_end && next_lower_word) return QuoteKind::kPartial;
+    return QuoteKind::kDirect;
+  }
+  // Preceded by a word of the writer's sentence: a fragment unless it reads
+  // as a whole sentence of its own (capitalised, with its own punctuation).
+  const bool ends_sentence = c + 1 >= toks.size() || toks[c + 1].sentence != toks[c].sentence ||
+                             IsTerminal(doc, c + 1);
+  if (IsUpper(FirstCharOf(doc, o + 1)) && words >= 3 && (inner_end || ends_sentence))
+    return QuoteKind::kDirect;
+  return QuoteKind::kPartial;
+}
+
+bool QuoteFinder::StartsClause(const Document& doc, size_t k, size_t e) const {
+  if (k > e || !IsWord(doc, k)) return false;
+  const std::string_view w = doc.TokenText(k);
+  const bool opener = pronouns_.Contains(w) || determiners_.Contains(w) ||
+                      IsWordLower(doc, k, "there") || IsCapitalised(doc, k) ||
+                      doc.tokens[k].kind == TokenKind::kNumber;
+  if (!opener) return false;
+  for (size_t j = k + 1; j <= e && j <= k + kClauseWindow; ++j) {
+    if (doc.tokens[j].kind == TokenKind::kPunct) {
+      const char32_t c = FirstCharOf(doc, j);
+      if (c != '-' && c != 0x2019 && c != '\'') return false;
+      continue;
+    }
+    if (clause_verbs_.Contains(doc.TokenText(j))) return j > k;
+  }
+  return false;
+}
+
+size_t QuoteFinder::ClauseEnd(const Document& doc, size_t from, size_t e) const {
+  size_t last = e;
+  while (last > from && (IsTerminal(doc, last) || IsQuoteMarkChar(FirstCharOf(doc, last)) ||
+                         IsPunctChar(doc, last, ')')) &&
+         doc.tokens[last].kind == TokenKind::kPunct)
+    --last;
+  for (size_t j = from + 1; j <= last; ++j) {
+    // "…, saying …", "…, adding …", "…, according to …", "…; …": the
+    // reported clause stops where the writer's sentence moves on.
+    if (IsPunctChar(doc, j, ';')) return j - 1;
+    if (IsPunctChar(doc, j, ',') && j + 1 <= last && IsWord(doc, j + 1)) {
+      const std::string_view next = doc.TokenText(j + 1);
+      if (speech_verbs_.Value(next) == "ing" || IsWordLower(doc, j + 1, "according"))
+        return j - 1;
+    }
+  }
+  return last;
+}
+
+void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
+                               const std::vector<char>& in_quote,
+                               std::vector<QuoteInfo>* found) const {
+  const auto& toks = doc.tokens;
+  auto add = [&](size_t verb, size_t first, size_t last) {
+    if (first > last || last > e) return;
+    if (WordsIn(doc, first, last) < kMinIndirectWords) return;
+    // Mostly a marked quote: the direct quote already stands for it.
+    size_t quoted = 0;
+    for (size_t j = first; j <= last; ++j) quoted += in_quote[j] != 0;
+    if (quoted * 2 > last - first + 1) return;
+    for (const QuoteInfo& f : *found) {
+      if (static_cast<size_t>(f.first) <= last && first <= static_cast<size_t>(f.last)) return;
+    }
+    QuoteInfo info;
+    info.verb = static_cast<int>(verb);
+    info.first = static_cast<int>(first);
+    info.last = static_cast<int>(last);
+    found->push_back(info);
+  };
+
+  for (size_t k = b; k <= e; ++k) {
+    if (!IsWord(doc, k) || in_quote[k]) continue;
+    // "According to X, <clause>" / "<clause>, according to X."
+    if (IsWordLower(doc, k, "according") && k + 1 <= e && IsWordLower(doc, k + 1, "to")) {
+      size_t comma = k + 2;
+      while (comma <= e && comma <= k + 16 && !IsPunctChar(doc, comma, ',') && !IsTerminal(doc, comma))
+        ++comma;
+      if (k == b || (k > b && toks[k].line_before)) {
+        if (comma <= e && IsPunctChar(doc, comma, ','))
+          add(k, comma + 1, ClauseEnd(doc, comma + 1, e));
+      } else if (k > b && IsPunctChar(doc, k - 1, ',')) {
+        add(k, b, k - 2);
+      }
+      continue;
+    }
+    const std::string_view w = doc.TokenText(k);
+    // "hinted at imposing …", "called for …", "pointed out that …".
+    if (k + 1 <= e && IsWord(doc, k + 1) &&
+        speech_phrases_.Contains(std::string(w) + " " + std::string(doc.TokenText(k + 1)))) {
+      size_t from = k + 2;
+      if (from <= e && IsWordLower(doc, from, "that")) ++from;
+      if (from <= e && !IsQuoteMarkChar(FirstCharOf(doc, from)) && !IsPunctChar(doc, from, ':'))
+        add(k, from, ClauseEnd(doc, from, e));
+      continue;
+    }
+    const std::string_view cls = speech_verbs_.Value(w);
+    if (cls.empty() || cls == "ing") continue;
+    // "the report", "a tweet", "his claims": a noun, not a verb.
+    if (k > b && determiners_.Contains(doc.TokenText(k - 1))) continue;
+    // Sentence-final "<clause>, X said." / "<clause>, said X." and the
+    // parenthetical "…, which, he said, were …".
+    {
+      size_t j = k;
+      while (j > b && IsWord(doc, j - 1) && adverbs_.Contains(doc.TokenText(j - 1))) --j;
+      size_t np = j;
+      while (np > b && np + 8 > j && IsWord(doc, np - 1) &&
+             !speech_verbs_.Contains(doc.TokenText(np - 1)))
+        --np;
+      const bool comma_before_np = np > b && np < j && IsPunctChar(doc, np - 1, ',');
+      const bool inverted = k > b && IsPunctChar(doc, k - 1, ',');
+      // Only a short tail without a verb of its own may follow ("said on
+      // Monday.", "told reporters."); "said the plan would fail." is a
+      // clause, handled below.
+      size_t after = k + 1;
+      bool tail_verb = false;
+      while (after <= e && IsWord(doc, after) && after <= k + 8) {
+        tail_verb = tail_verb || clause_verbs_.Contains(doc.TokenText(after));
+        ++after;
+      }
+      const bool at_end = !tail_verb &&
+                          (after > e || IsTerminal(doc, after) ||
+                           (IsQuoteMarkChar(FirstCharOf(doc, after)) && IsTerminal(doc, after + 1)));
+      if (comma_before_np && k + 1 <= e && IsPunctChar(doc, k + 1, ',')) {
+        add(k, k + 2, ClauseEnd(doc, k + 2, e));  // parenthetical
+        continue;
+      }
+      if (comma_before_np && (at_end || k == e || IsTerminal(doc, k + 1))) {
+        if (np - 2 >= b) add(k, b, np - 2);
+        continue;
+      }
+      if (inverted && at_end && k >= b + 2) {
+        add(k, b, k - 2);
+        continue;
+      }
+    }
+    // "X said (to Y / on Monday) that <clause>".
+    size_t that = 0;
+    for (size_t j = k + 1; j <= e && j <= k + kThatWindow; ++j) {
+      if (!IsWord(doc, j)) break;
+      if (IsWordLower(doc, j, "that")) {
+        that = j;
+        break;
+      }
+    }
+    if (that && that + 1 <= e && !IsQuoteMarkChar(FirstCharOf(doc, that + 1))) {
+      add(k, that + 1, ClauseEnd(doc, that + 1, e));
+      continue;
+    }
+    // "X said the plan would fail": a clause with no "that".
+    if (cls == "clause" && StartsClause(doc, k + 1, e) && !IsWordLower(doc, k - 1, "to"))
+      add(k, k + 1, ClauseEnd(doc, k + 1, e));
+  }
+}
+
+void QuoteFinder::Run(Document* doc) const {
+  auto& out = doc->out;
+  auto& info = doc->quote_info;
+  out.quotes.clear();
+  info.clear();
+  const auto& toks = doc->tokens;
+  if (toks.empty()) return;
+
+  std::vector<MarkedQuote> marked = PairQuoteMarks(*doc, elisions_, &out.warnings);
+  std::vector<char> in_quote(toks.size(), 0);
+  for (const MarkedQuote& q : marked)
+    for (size_t k = q.open; k <= q.close; ++k) in_quote[k] = 1;
+
+  struct Found {
+    Quote quote;
+    QuoteInfo info;
+    int marked = -1;  // index into `marked`
+  };
+  std::vector<Found> found;
+  for (size_t m = 0; m < marked.size(); ++m) {
+    const MarkedQuote& q = marked[m];
+    Found f;
+    f.quote.kind = KindOf(*doc, q);
+    f.quote.span = q.span;
+    f.quote.content = q.content;
+    f.quote.confidence = q.closed ? 0.9 : 0.5;
+    f.info.open = static_cast<int>(q.open);
+    f.info.close = static_cast<int>(q.close);
+    f.info.first = static_cast<int>(q.open + 1);
+    f.info.last = static_cast<int>(q.closed ? q.close - 1 : q.close);
+    f.marked = static_cast<int>(m);
+    found.push_back(f);
+  }
+
+  std::vector<QuoteInfo> indirect;
+  size_t b = 0;
+  for (size_t k = 0; k < toks.size(); ++k) {
+    if (k + 1 < toks.size() && toks[k + 1].sentence == toks[k].sentence) continue;
+    FindIndirect(*doc, b, k, in_quote, &indirect);
+    b = k + 1;
+  }
+  for (const QuoteInfo& qi : indirect) {
+    Found f;
+    f.quote.kind = QuoteKind::kIndirect;
+    f.quote.span = {toks[qi.first].span.start, toks[qi.last].span.end};
+    f.quote.content = f.quote.span;
+    f.quote.confidence = 0.7;
+    f.info = qi;
+    found.push_back(f);
+  }
+
+  std::stable_sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
+    return a.quote.span.start != b.quote.span.start ? a.quote.span.start < b.quote.span.start
+                                                    : a.quote.span.end > b.quote.span.end;
+  });
+  // Marked quotes' parents were indices into `marked`; make them indices
+  // into the final list.
+  std::vector<int> position(marked.size(), -1);
+  for (size_t i = 0; i < found.size(); ++i)
+    if (found[i].marked >= 0) position[found[i].marked] = static_cast<int>(i);
+  for (size_t i = 0; i < found.size(); ++i) {
+    Found& f = found[i];
+    if (f.marked >= 0 && marked[f.marked].parent >= 0)
+      f.info.parent = position[marked[f.marked].parent];
+    f.quote.id = "Q" + std::to_string(i + 1);
+    out.quotes.push_back(f.quote);
+    info.push_back(f.info);
+  }
+}
 
 }  // namespace explainer

@@ -1,0 +1,300 @@
+#include "speaker_phrase.h"
+
+#include <algorithm>
+#include <string>
+
+#include "speech_tokens.h"
+#include "text.h"
+
+namespace explainer {
+namespace {
+
+// A subject with a relative clause ("Smith, who …, said") is looked for this
+// far back; a name phrase is at most this many words.
+constexpr size_t kClauseReach = 30;
+constexpr size_t kMaxPhraseWords = 8;
+// Pronoun resolution walks back this many tokens at most.
+constexpr size_t kPronounReach = 400;
+// "he said" prefers a speaker quoted within this many sentences.
+constexpr uint32_t kSpeakerReach = 3;
+
+int EntityAtToken(const Document& doc, size_t i) {
+  return i < doc.entity_at_token.size() ? doc.entity_at_token[i] : -1;
+}
+
+bool InQuote(const SpeakerContext& ctx, size_t i) {
+  return ctx.in_quote && i < ctx.in_quote->size() && (*ctx.in_quote)[i];
+}
+
+// Whether entity e can be what a pronoun with value `want` stands for.
+bool Compatible(const Document& doc, int e, std::string_view want) {
+  if (e < 0 || static_cast<size_t>(e) >= doc.out.entities.size()) return false;
+  const EntityType type = doc.out.entities[e].type;
+  const Gender g = static_cast<size_t>(e) < doc.entity_info.size() ? doc.entity_info[e].gender
+                                                                   : Gender::kUnknown;
+  if (want == "male" || want == "female") {
+    if (type != EntityType::kPerson) return false;
+    if (g == Gender::kGroup) return false;
+    if (want == "male") return g != Gender::kFemale;
+    return g != Gender::kMale;
+  }
+  if (want == "group") return type == EntityType::kOrganization || g == Gender::kGroup;
+  if (want == "neuter") return type == EntityType::kOrganization;
+  return false;
+}
+
+}  // namespace
+
+SpeakerPhrases::SpeakerPhrases(const Lexicons& lexicons)
+    : verbs_(lexicons.Get("speech_verbs")),
+      adverbs_(lexicons.Get("speech_adverbs")),
+      determiners_(lexicons.Get("determiners")),
+      pronouns_(lexicons.Get("speaker_pronouns")),
+      titles_(lexicons.Get("person_titles")),
+      org_cues_(lexicons.Get("org_cues")) {}
+
+bool SpeakerPhrases::IsSpeechVerb(const Document& doc, size_t i) const {
+  if (!IsWord(doc, i) || !verbs_.Contains(doc.TokenText(i))) return false;
+  return !(i > 0 && IsWord(doc, i - 1) && determiners_.Contains(doc.TokenText(i - 1)));
+}
+
+std::string_view SpeakerPhrases::VerbClass(const Document& doc, size_t i) const {
+  return IsWord(doc, i) ? verbs_.Value(doc.TokenText(i)) : std::string_view();
+}
+
+bool SpeakerPhrases::IsAdverb(const Document& doc, size_t i) const {
+  return IsWord(doc, i) && adverbs_.Contains(doc.TokenText(i));
+}
+
+int SpeakerPhrases::ResolvePronounAt(const Document& doc, size_t i,
+                                     const SpeakerContext& ctx) const {
+  const std::string_view want = pronouns_.Value(doc.TokenText(i));
+  if (want.empty() || want == "self") return -1;
+  const uint32_t sentence = doc.tokens[i].sentence;
+  // The speaker the article was just quoting is what "he said" most often
+  // continues, even when the quote itself named someone else.
+  if (ctx.speakers) {
+    for (auto it = ctx.speakers->rbegin(); it != ctx.speakers->rend(); ++it) {
+      if (it->first >= i) continue;
+      if (doc.tokens[it->first].sentence + kSpeakerReach < sentence) break;
+      if (Compatible(doc, it->second, want)) return it->second;
+    }
+  }
+  // Otherwise the nearest compatible mention outside quotation marks.
+  for (size_t k = i; k-- > 0 && k + kPronounReach > i;) {
+    if (InQuote(ctx, k)) continue;
+    const int e = EntityAtToken(doc, k);
+    if (e >= 0 && Compatible(doc, e, want)) return e;
+  }
+  return -1;
+}
+
+int SpeakerPhrases::ResolveRole(const Document& doc, size_t head) const {
+  const std::string noun = ToLower(doc.TokenText(head));
+  const uint32_t at = doc.tokens[head].span.start;
+  int best = -1;
+  uint32_t best_at = 0;
+  for (size_t e = 0; e < doc.out.entities.size(); ++e) {
+    const Entity& ent = doc.out.entities[e];
+    if (ent.type != EntityType::kPerson || ent.role.empty()) continue;
+    const std::string role = ToLower(ent.role);
+    // The role's last word is the noun: "Kremlin spokesman" for "spokesman".
+    const size_t pos = role.rfind(noun);
+    if (pos == std::string::npos || pos + noun.size() != role.size() ||
+        (pos > 0 && role[pos - 1] != ' '))
+      continue;
+    for (const Span& m : ent.mentions) {
+      if (m.start < at && (best < 0 || m.start >= best_at)) {
+        best = static_cast<int>(e);
+        best_at = m.start;
+      }
+    }
+  }
+  return best;
+}
+
+int SpeakerPhrases::AddPerson(Document* doc, size_t first, size_t last) const {
+  auto& ents = doc->out.entities;
+  const Span span{doc->tokens[first].span.start, doc->tokens[last].span.end};
+  const std::string name(Slice(doc->text, span));
+  if (doc->entity_at_token.size() < doc->tokens.size())
+    doc->entity_at_token.resize(doc->tokens.size(), -1);
+  if (doc->entity_info.size() < ents.size()) doc->entity_info.resize(ents.size());
+  // A name seen before (in full or as its last word) is the same person.
+  const std::string last_word(doc->TokenText(last));
+  int e = -1;
+  for (size_t k = 0; k < ents.size(); ++k) {
+    if (ents[k].type != EntityType::kPerson) continue;
+    const std::string& n = ents[k].name;
+    if (n == name || (n.size() > last_word.size() &&
+                      n.compare(n.size() - last_word.size(), last_word.size(), last_word) == 0 &&
+                      n[n.size() - last_word.size() - 1] == ' ')) {
+      e = static_cast<int>(k);
+      break;
+    }
+  }
+  if (e < 0) {
+    Entity ent;
+    ent.id = "E" + std::to_string(ents.size() + 1);
+    ent.type = EntityType::kPerson;
+    ent.name = name;
+    ents.push_back(ent);
+    doc->entity_info.emplace_back();
+    e = static_cast<int>(ents.size() - 1);
+  }
+  auto& mentions = ents[e].mentions;
+  mentions.insert(std::upper_bound(mentions.begin(), mentions.end(), span), span);
+  for (size_t k = first; k <= last; ++k) doc->entity_at_token[k] = e;
+  return e;
+}
+
+void SpeakerPhrases::Resolve(Document* doc, size_t head, SpeakerPhrase* p,
+                             const SpeakerContext& ctx) const {
+  const int e = EntityAtToken(*doc, head);
+  if (e >= 0) {
+    p->entity = e;
+    return;
+  }
+  const std::string_view w = doc->TokenText(head);
+  if (pronouns_.Contains(w)) {
+    p->pronoun = true;
+    p->entity = ResolvePronounAt(*doc, head, ctx);
+    return;
+  }
+  if (IsCapitalised(*doc, head)) {
+    // A name the entity stage did not list: two or more capitalised words,
+    // or one after a title, is taken as a person.
+    size_t a = head;
+    while (a > p->first && IsCapitalised(*doc, a - 1) && EntityAtToken(*doc, a - 1) < 0) --a;
+    while (a < head && (determiners_.Contains(doc->TokenText(a)) || titles_.Contains(doc->TokenText(a)))) ++a;
+    bool org = false;
+    for (size_t k = a; k <= head; ++k) org = org || org_cues_.Contains(doc->TokenText(k));
+    const bool titled = a > 0 && IsWord(*doc, a - 1) && titles_.Contains(doc->TokenText(a - 1));
+    if (!org && (head > a || titled) && head - a < 4) p->entity = AddPerson(doc, a, head);
+    return;
+  }
+  if (titles_.Contains(w)) {
+    p->role_only = true;
+    p->entity = ResolveRole(*doc, head);
+  }
+}
+
+SpeakerPhrase SpeakerPhrases::Before(Document* doc, size_t verb, size_t floor,
+                                     const SpeakerContext& ctx) const {
+  SpeakerPhrase p;
+  size_t j = verb;
+  // "X was quoted as saying": the subject is that of "quoted".
+  if (j >= floor + 2 && VerbClass(*doc, j) == "ing" && IsWordLower(*doc, j - 1, "as") &&
+      IsWordLower(*doc, j - 2, "quoted"))
+    j -= 2;
+  while (j > floor && IsAdverb(*doc, j - 1)) --j;
+  if (j <= floor) return p;
+  size_t last = j - 1;
+  if (IsPunctChar(*doc, last, ',')) {
+    // "Smith, who chairs the panel, said" / "Smith, the coach, said".
+    size_t open = 0;
+    for (size_t q = last; q-- > floor && q + kClauseReach > last;) {
+      if (doc->tokens[q].kind == TokenKind::kPunct &&
+          (IsTerminal(*doc, q) || IsQuoteMarkChar(FirstCharOf(*doc, q))))
+        return p;
+      if (IsPunctChar(*doc, q, ',')) {
+        const std::string_view next = doc->TokenText(q + 1);
+        const std::string lower = ToLower(next);
+        if (lower == "who" || lower == "whose" || lower == "which" ||
+            determiners_.Contains(next) || IsCapitalised(*doc, q + 1))
+          open = q;
+        break;
+      }
+    }
+    if (open == 0 || open <= floor) return p;
+    last = open - 1;
+  }
+  if (!IsWord(*doc, last) || IsSpeechVerb(*doc, last)) return p;
+  p.found = true;
+  p.first = floor;  // the bound Resolve may extend a name to
+  p.last = last;
+  Resolve(doc, last, &p, ctx);
+  p.first = last;
+  if (p.pronoun) return p;
+  // Widen the phrase over the rest of the name, title and role words:
+  // "news agency X", "Kremlin spokesman X", "the minister".
+  while (p.first > floor && last - p.first + 1 < kMaxPhraseWords) {
+    const size_t q = p.first - 1;
+    if (!IsWord(*doc, q)) break;
+    const std::string_view w = doc->TokenText(q);
+    if (determiners_.Contains(w)) {
+      p.first = q;
+      break;
+    }
+    const int e = EntityAtToken(*doc, q);
+    const bool part = (e >= 0 && e == p.entity) || (IsCapitalised(*doc, q) && !IsSpeechVerb(*doc, q)) ||
+                      titles_.Contains(w) || org_cues_.Contains(w);
+    if (!part || pronouns_.Contains(w)) break;
+    p.first = q;
+    if (p.entity < 0 && e >= 0) p.entity = e;
+  }
+  return p;
+}
+
+SpeakerPhrase SpeakerPhrases::At(Document* doc, size_t at, size_t ceiling,
+                                 const SpeakerContext& ctx) const {
+  SpeakerPhrase p;
+  if (at > ceiling || !IsWord(*doc, at)) return p;
+  if (pronouns_.Contains(doc->TokenText(at))) {
+    p.found = true;
+    p.first = p.last = at;
+    p.pronoun = true;
+    p.entity = ResolvePronounAt(*doc, at, ctx);
+    return p;
+  }
+  // The run of determiner, title, role and name words.
+  size_t end = at;
+  while (end + 1 <= ceiling && end + 1 < doc->tokens.size() && end + 1 - at < kMaxPhraseWords &&
+         IsWord(*doc, end + 1)) {
+    const size_t q = end + 1;
+    const std::string_view w = doc->TokenText(q);
+    if (IsSpeechVerb(*doc, q) || pronouns_.Contains(w)) break;
+    if (!(IsCapitalised(*doc, q) || EntityAtToken(*doc, q) >= 0 || titles_.Contains(w) ||
+          org_cues_.Contains(w) || IsWordLower(*doc, q, "of")))
+      break;
+    end = q;
+  }
+  while (end > at && IsWordLower(*doc, end, "of")) --end;
+  const std::string_view first_word = doc->TokenText(at);
+  if (!(IsCapitalised(*doc, at) || EntityAtToken(*doc, at) >= 0 || titles_.Contains(first_word) ||
+        org_cues_.Contains(first_word) || determiners_.Contains(first_word)))
+    return p;
+  p.found = true;
+  p.first = at;
+  p.last = end;
+  for (size_t k = at; k <= end; ++k) {
+    const int e = EntityAtToken(*doc, k);
+    if (e >= 0) {
+      p.entity = e;
+      return p;
+    }
+  }
+  // No entity: the last capitalised word heads a name; otherwise the last
+  // role word names someone through their role.
+  for (size_t k = end + 1; k-- > at;) {
+    if (IsCapitalised(*doc, k)) {
+      SpeakerPhrase name;
+      name.first = at;
+      Resolve(doc, k, &name, ctx);
+      p.entity = name.entity;
+      return p;
+    }
+  }
+  if (titles_.Contains(doc->TokenText(end))) {
+    p.role_only = true;
+    p.entity = ResolveRole(*doc, end);
+  }
+  return p;
+}
+
+SpeakerPhrase SpeakerPhrases::After(Document* doc, size_t verb, size_t ceiling,
+                                    const SpeakerContext& ctx) const {
+  return At(doc, verb + 1, ceiling, ctx);
+}
+
+}  // namespace explainer

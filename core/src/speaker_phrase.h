@@ -1,0 +1,82 @@
+// Finds the speaker phrase of a reporting verb and the entity it names: the
+// subject before the verb ("Kremlin spokesman Dmitry Peskov said", "Smith,
+// who chairs the panel, said", "he added") or after it ("said the
+// minister"). Pronouns go to the last compatible speaker, else to the last
+// compatible person outside quotations; "the spokesman" goes to the person
+// the text gave that role; a capitalised name the entity stage missed
+// becomes a new person entity rather than a lost speaker.
+//
+//   SpeakerPhrases phrases(lexicons);
+//   SpeakerPhrase p = phrases.Before(doc, verb, sentence_start, context);
+
+#ifndef EXPLAINER_SPEAKER_PHRASE_H_
+#define EXPLAINER_SPEAKER_PHRASE_H_
+
+#include <cstddef>
+#include <vector>
+
+#include "document.h"
+#include "lexicon.h"
+
+namespace explainer {
+
+struct SpeakerPhrase {
+  bool found = false;   // a speaker phrase is there (even if no entity)
+  size_t first = 0;     // its tokens, inclusive
+  size_t last = 0;
+  int entity = -1;      // index into Explanation::entities, or -1
+  bool pronoun = false;
+  bool role_only = false;  // "the spokesman": matched through a role
+};
+
+// What pronoun resolution may look at besides the entities: which tokens lie
+// inside quotation marks, and the speakers found so far.
+struct SpeakerContext {
+  const std::vector<char>* in_quote = nullptr;  // per token
+  // Speakers already attributed: (token where their quote or cue ends,
+  // entity index), in text order.
+  const std::vector<std::pair<size_t, int>>* speakers = nullptr;
+};
+
+class SpeakerPhrases {
+ public:
+  explicit SpeakerPhrases(const Lexicons& lexicons);
+
+  // The subject ending right before `verb` (adverbs and auxiliaries between
+  // are skipped), not reaching before token `floor`.
+  SpeakerPhrase Before(Document* doc, size_t verb, size_t floor,
+                       const SpeakerContext& ctx) const;
+  // The noun phrase right after `verb`, not reaching past token `ceiling`.
+  SpeakerPhrase After(Document* doc, size_t verb, size_t ceiling,
+                      const SpeakerContext& ctx) const;
+  // The noun phrase starting at token `at` (for "according to X", "citing
+  // X", "— X").
+  SpeakerPhrase At(Document* doc, size_t at, size_t ceiling,
+                   const SpeakerContext& ctx) const;
+
+  // Whether token i is a speech verb used as a verb.
+  bool IsSpeechVerb(const Document& doc, size_t i) const;
+  // The verb's class in speech_verbs.txt ("clause", "tell", "ing"), or "".
+  std::string_view VerbClass(const Document& doc, size_t i) const;
+  bool IsAdverb(const Document& doc, size_t i) const;
+
+ private:
+  // The entity a phrase whose head is token `head` names.
+  void Resolve(Document* doc, size_t head, SpeakerPhrase* p,
+               const SpeakerContext& ctx) const;
+  int ResolvePronounAt(const Document& doc, size_t i,
+                       const SpeakerContext& ctx) const;
+  int ResolveRole(const Document& doc, size_t head) const;
+  int AddPerson(Document* doc, size_t first, size_t last) const;
+
+  const WordList& verbs_;
+  const WordList& adverbs_;
+  const WordList& determiners_;
+  const WordList& pronouns_;
+  const WordList& titles_;
+  const WordList& org_cues_;
+};
+
+}  // namespace explainer
+
+#endif  // EXPLAINER_SPEAKER_PHRASE_H_
