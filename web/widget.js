@@ -165,6 +165,13 @@ export class ArticleExplainerElement extends Base {
 
   connectedCallback() {
     this._applyPlacement();
+    const win = this.ownerDocument.defaultView;
+    if (!this._connectedOnce && this._shell.dataset.placement !== 'below' &&
+        win.matchMedia?.('(max-width: 640px)').matches) {
+      // On a phone the panel would cover the article: start as a tab.
+      this.setAttribute('collapsed', '');
+    }
+    this._connectedOnce = true;
     this._layer = highlightsSupported(this.ownerDocument.defaultView)
       ? new HostHighlights(this.ownerDocument, this.shadowRoot) : null;
     this._panel = createPanel(this._panelRoot, { idPrefix: `ae-w${this._uid}` });
@@ -208,7 +215,9 @@ export class ArticleExplainerElement extends Base {
     for (const name of STYLESHEETS) {
       root.append(el(doc, 'link', { rel: 'stylesheet', href: new URL(`./${name}`, import.meta.url).href }));
     }
-    this._ownText = el(doc, 'div', { class: 'ae-own-text', part: 'text', hidden: '' });
+    this._ownText = el(doc, 'div', { class: 'ae-own-text', hidden: '' });
+    // Set here, not only in widget.css: the text is read before the sheet may have loaded.
+    this._ownText.style.whiteSpace = 'pre-wrap';
     this._slot = el(doc, 'div', { class: 'ae-slot' }, doc.createElement('slot'));
     const label = `ae-w${this._uid}-label`;
     this._tab = el(doc, 'button', { type: 'button', class: 'ae-tab', 'aria-expanded': 'true',
@@ -225,7 +234,9 @@ export class ArticleExplainerElement extends Base {
           title: 'Hide (Esc)', text: '×' })),
       this._status, this._panelRoot,
       el(doc, 'p', { class: 'ae-foot', text: 'Explained in your browser; nothing was sent anywhere.' }));
-    this._shell = el(doc, 'div', { class: 'ae-shell', 'data-placement': 'right', 'data-state': 'loading' },
+    // The panel's words are English: keep it left-to-right on RTL pages too.
+    this._shell = el(doc, 'div', { class: 'ae-shell', 'data-placement': 'right', 'data-state': 'loading',
+      dir: 'ltr', lang: 'en' },
       this._tab, this._body);
     root.append(this._slot, this._ownText, this._shell);
     let pending = STYLESHEETS.length;
