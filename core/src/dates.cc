@@ -159,7 +159,9 @@ class Scanner {
     if (i >= n_) return 0;
     std::string_view t = Text(i);
     if (IsWord(i) && t.size() >= 3 && t.size() <= 4) {
-      std::string_view suf = std::string_view(lower_[i]).substr(t.size() - 2);
+      const std::string_view lw = lower_[i];
+      if (lw.size() != t.size()) return 0;
+      const std::string_view suf = lw.substr(lw.size() - 2);
       if (suf != "st" && suf != "nd" && suf != "rd" && suf != "th") return 0;
       t = t.substr(0, t.size() - 2);
     } else if (!IsNum(i)) {
@@ -327,6 +329,8 @@ class Scanner {
     bool plural;
     const Unit u = Joined(i, j) ? UnitOf(lower_[j], &plural) : Unit::kNone;
     if (u == Unit::kNone) return false;
+    // "the last five months of her life": a period of the story, not of now.
+    if (Joined(i, j + 1) && lower_[j + 1] == "of") return false;
     // "the next day" counts from the story's last event, not the reference.
     if (!plural && count <= 1 && !(prep && (d == "past" || d == "last" || d == "coming")))
       return false;
@@ -433,6 +437,7 @@ class Scanner {
         !toks_[i + 2].space_before) {
       std::string_view mm = Text(i + 2);
       if (mm.size() < 2) return false;
+      if (lower_[i + 2].size() < 2) return false;
       std::string_view rest = std::string_view(lower_[i + 2]).substr(2);
       mm = mm.substr(0, 2);
       if (!AllDigits(mm) || ToInt(mm) > 59) return false;
@@ -626,9 +631,12 @@ class Scanner {
       phrase.clear();
       for (size_t k = 0; k < best; ++k) phrase += (k ? " " : "") + lower_[i + k];
       f->fixed = std::string(l_.holidays.Value(phrase));
-      // "Easter Island", "Christmas Island": a place named after the day.
+      // "Easter Island", "Christmas Island": a place named after the day;
+      // "Johnnie Christmas": a surname.
       const size_t nx = Next(i + best - 1);
       if (nx < n_ && IsWord(nx) && Cap(nx)) return false;
+      const size_t pv = Prev(i);
+      if (pv < n_ && IsWord(pv) && Cap(pv)) return false;
     } else {
       // "<Name> Day" after a date preposition: "on Waitangi Day".
       if (!Joined(i, i + 1) || Text(i + 1) != "Day") return false;
@@ -685,9 +693,9 @@ class Scanner {
         const std::string& w = lower_[nx];
         const bool plural = w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' &&
                             !Role(l_.year_context, nx, "verb");
-        if (plural || p >= n_ || lower_[p] != "the") {
-          if (plural || y < 1900) return false;
-        }
+        // After "the" a year may qualify a plural too: "the 2014 protests".
+        const bool the = p < n_ && lower_[p] == "the";
+        if (y < 1900 || (plural && !the)) return false;
       }
     }
     if (!strong && (y < 1900 || !weak)) return false;

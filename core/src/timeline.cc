@@ -90,36 +90,44 @@ bool TimelineBuilder::Boundary(const Document& doc, size_t i) const {
 }
 
 std::string TimelineBuilder::EventFor(const Document& doc, size_t df, size_t dl,
+                                      const std::vector<bool>& in_dates, size_t floor,
                                       Span* clause) const {
   const std::vector<Token>& t = doc.tokens;
   const size_t n = t.size();
   const uint32_t s = t[df].sentence;
   size_t sb = df;
-  while (sb > 0 && t[sb - 1].sentence == s && !t[sb].line_before) --sb;
+  while (sb > floor && t[sb - 1].sentence == s && !t[sb].line_before) --sb;
   size_t se = dl;
   while (se < n && t[se].sentence == s && !t[se].line_before) ++se;
 
   auto lower = [&](size_t i) { return ToLower(doc.TokenText(i)); };
   auto in_date = [&](size_t i) { return i >= df && i < dl; };
-  auto boundary = [&](size_t i) { return !in_date(i) && Boundary(doc, i); };
+  // Commas inside any date ("July 21, 2017") don't split clauses.
+  auto boundary = [&](size_t i) { return !in_dates[i] && !in_date(i) && Boundary(doc, i); };
   auto is_word = [&](size_t i) { return t[i].kind != TokenKind::kPunct; };
+  auto verb_like = [&](size_t k, size_t b) {
+    if (in_date(k) || !is_word(k)) return false;
+    size_t len;
+    if (IsUpper(DecodeAt(doc.TokenText(k), 0, &len))) return false;
+    const std::string w = lower(k);
+    if (verbs_.Contains(w)) return true;
+    const bool after_article =
+        k > b && (lower(k - 1) == "the" || lower(k - 1) == "a" || lower(k - 1) == "an");
+    return w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && !after_article;
+  };
   auto has_verb = [&](size_t b, size_t e) {
-    for (size_t k = b; k < e; ++k) {
-      if (in_date(k) || !is_word(k)) continue;
-      const std::string w = lower(k);
-      size_t len;
-      if (IsUpper(DecodeAt(doc.TokenText(k), 0, &len))) continue;
-      if (verbs_.Contains(w)) return true;
-      const bool after_article = k > b && (lower(k - 1) == "the" || lower(k - 1) == "a" ||
-                                           lower(k - 1) == "an");
-      if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && !after_article) return true;
-    }
+    for (size_t k = b; k < e; ++k)
+      if (verb_like(k, b)) return true;
     return false;
+  };
+  auto segment_start = [&](size_t e) {  // start of the segment ending at e
+    size_t b = e;
+    while (b > sb && !boundary(b - 1)) --b;
+    return b;
   };
 
   // The comma-delimited segment holding the date.
-  size_t seg_b = df;
-  while (seg_b > sb && !boundary(seg_b - 1)) --seg_b;
+  const size_t seg_b = segment_start(df);
   size_t seg_e = dl;
   while (seg_e < se && !boundary(seg_e)) ++seg_e;
 
@@ -130,7 +138,6 @@ std::string TimelineBuilder::EventFor(const Document& doc, size_t df, size_t dl,
                         !has_verb(seg_b, seg_e);
 
   size_t rb, re;
-  size_t subj_b = 0, subj_e = 0;  // a relative clause's antecedent, if any
   if (preposed) {
     // "Earlier this week, <event>": the main clause after the comma.
     rb = seg_e + 1;
@@ -144,7 +151,8 @@ std::string TimelineBuilder::EventFor(const Document& doc, size_t df, size_t dl,
         const bool ing = next.size() > 5 && next.compare(next.size() - 3, 3, "ing") == 0;
         if (HasRole(next, "cut") || ing) break;
       }
-      if (re > rb && HasRole(lower(re), "sub") && lower(re) != "that") break;
+      if (re > rb && (HasRole(lower(re), "sub") || HasRole(lower(re), "rel")) && lower(re) != "that")
+        break;
     }
   } else {
     rb = seg_b;
@@ -153,74 +161,111 @@ std::string TimelineBuilder::EventFor(const Document& doc, size_t df, size_t dl,
     // preposition): "..., since <Trump took office in January>".
     for (size_t k = seg_b; k + 1 < df; ++k) {
       const std::string w = lower(k);
-      if (HasRole(w, "sub") || HasRole(w, "rel")) {
-        rb = k + 1;
-        if (HasRole(w, "rel") && k == seg_b && seg_b > sb && doc.TokenText(seg_b - 1) == ",") {
-          size_t pb = seg_b - 1;
-          while (pb > sb && !boundary(pb - 1)) --pb;
-          if (seg_b - 1 - pb <= 6) {
-            subj_b = pb;
-            subj_e = seg_b - 1;
-          }
-        } else {
-          subj_b = subj_e = 0;
-        }
-      }
+      if (HasRole(w, "sub") || HasRole(w, "rel")) rb = k + 1;
     }
     for (size_t k = dl; k < seg_e; ++k) {
-      if (HasRole(lower(k), "sub")) {
+      if (HasRole(lower(k), "sub") || HasRole(lower(k), "rel")) {
         re = k;
         break;
       }
     }
-    if (rb < re && (lower(rb) == "and" || lower(rb) == "but" || lower(rb) == "or" ||
-                    lower(rb) == "then"))
-      ++rb;
+    // "X happened, in 2007 and ...": a verbless date phrase belongs to the
+    // clause before it.
+    if (!has_verb(rb, re) && seg_b > sb && rb == seg_b) {
+      re = seg_b - 1;
+      rb = segment_start(re);
+      for (size_t k = rb; k < re; ++k)
+        if (HasRole(lower(k), "sub") || HasRole(lower(k), "rel")) rb = k + 1;
+    }
+  }
+  if (rb < re && (lower(rb) == "and" || lower(rb) == "but" || lower(rb) == "or" ||
+                  lower(rb) == "then"))
+    ++rb;
+  if (rb >= re) return "";
+
+  // A clause that opens with its verb ("..., which consists of girls, had been
+  // denied visas") takes its subject from the nearest earlier segment that is
+  // not itself a relative clause, up to that segment's own verb.
+  size_t subj_b = 0, subj_e = 0;
+  {
+    size_t fw = rb;
+    while (fw < re && !is_word(fw)) ++fw;
+    if (fw < re && verb_like(fw, rb)) {
+      size_t e = rb;
+      while (e > sb) {
+        // e is the first token after a boundary; step over it.
+        if (!boundary(e - 1)) {
+          e = segment_start(e);
+          if (e == sb) break;
+        }
+        const size_t pe = e - 1;
+        const size_t pb = segment_start(pe);
+        if (pb < pe && !HasRole(lower(pb), "rel")) {
+          subj_b = pb;
+          subj_e = pe;
+          for (size_t k = pb; k < pe; ++k) {
+            if (verb_like(k, pb)) {
+              subj_e = k;
+              break;
+            }
+          }
+          if (subj_e - subj_b > 10) subj_b = subj_e = 0;
+          break;
+        }
+        e = pb;
+      }
+    }
   }
 
-  // Drop the date and its own preposition ("on August 15", "as of Friday").
-  size_t cut_b = df;
-  if (cut_b > rb && HasRole(lower(cut_b - 1), "prep")) --cut_b;
-  if (cut_b > rb + 1 && lower(cut_b - 1) == "of" && lower(cut_b - 2) == "as") cut_b -= 2;
+  // Drop the date and its own preposition ("on August 15", "as of Friday",
+  // "by Thursday night"), except where it names a thing ("this year's theme",
+  // "the 2014 protests").
+  size_t cut_b = df, cut_e = dl;
+  const std::string last_date_word = lower(dl - 1);
+  auto ends_with = [](const std::string& w, std::string_view suffix) {
+    return w.size() > suffix.size() && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0;
+  };
+  const bool possessive = ends_with(last_date_word, "'s") || ends_with(last_date_word, "\xE2\x80\x99s");
+  const bool prenominal = df > rb && lower(df - 1) == "the";
+  if (possessive || prenominal) {
+    cut_b = cut_e = df;
+  } else {
+    if (cut_b > rb && HasRole(lower(cut_b - 1), "prep")) --cut_b;
+    if (cut_b > rb + 1 && lower(cut_b - 1) == "of" && lower(cut_b - 2) == "as") cut_b -= 2;
+    if (cut_e < re && HasRole(lower(cut_e), "daypart")) ++cut_e;
+  }
 
-  auto build = [&](size_t b, size_t e, size_t* words) {
+  size_t words = 0;
+  auto build = [&]() {
     std::string out;
-    *words = 0;
-    size_t prev = static_cast<size_t>(-1);
-    auto add = [&](size_t k) {
+    words = 0;
+    bool space = false;
+    auto add = [&](size_t k, bool gap) {
       const std::string_view w = doc.TokenText(k);
-      if (IsQuoteMark(w)) {
-        prev = k;
-        return;
-      }
-      if (!out.empty() && (t[k].space_before || prev + 1 != k) && out.back() != ' ') out += ' ';
+      space = space || t[k].space_before || gap;
+      if (IsQuoteMark(w)) return;
       if (out.empty() && IsPunctToken(t[k])) return;
+      if (!out.empty() && space) out += ' ';
       out += w;
-      if (is_word(k)) ++*words;
-      prev = k;
+      space = false;
+      if (is_word(k)) ++words;
     };
-    if (subj_e > subj_b) {
-      for (size_t k = subj_b; k < subj_e; ++k) add(k);
-    }
-    for (size_t k = b; k < e; ++k) {
-      if (k >= cut_b && k < dl) continue;
-      add(k);
+    for (size_t k = subj_b; k < subj_e; ++k) add(k, false);
+    bool gap = subj_e > subj_b;
+    for (size_t k = rb; k < re; ++k) {
+      if (k >= cut_b && k < cut_e) {
+        gap = true;
+        continue;
+      }
+      add(k, gap);
+      gap = false;
     }
     return out;
   };
-
-  size_t words = 0;
-  std::string event = rb < re ? build(rb, re, &words) : std::string();
-  if (words < 2 && !preposed && seg_b > sb) {
-    // "X happened, on Monday, ...": the event is the segment before.
-    size_t pb = seg_b - 1;
-    while (pb > sb && !boundary(pb - 1)) --pb;
-    subj_b = subj_e = 0;
-    rb = pb;
-    re = seg_b - 1;
-    event = build(rb, re, &words);
-  }
+  std::string event = build();
   if (words < 2) return "";
+  // A short fragment without a verb ("From file") names no event.
+  if (words < 5 && !has_verb(rb, re) && !has_verb(subj_b, subj_e)) return "";
 
   // Short: cut at a word boundary, then drop dangling function words.
   if (event.size() > kMaxEvent) {
@@ -271,28 +316,62 @@ void TimelineBuilder::Run(Document* doc) const {
   if (have_ref) default_year = ref.year;
   if (default_year == 0) default_year = 4000;  // any year: keeps month order
 
-  std::vector<Pending> pending;
-  std::set<std::string> seen;
+  // Token ranges of every date.
+  const size_t n = t.size();
+  struct Range {
+    size_t df, dl;
+  };
+  std::vector<Range> ranges;
+  std::vector<bool> in_dates(n, false);
+  size_t floor = 0;
   for (const DateMention& m : doc->dates) {
-    if (m.dateline) continue;
     const auto first = std::lower_bound(t.begin(), t.end(), m.span.start,
                                         [](const Token& tok, uint32_t v) { return tok.span.start < v; });
     const auto last = std::lower_bound(first, t.end(), m.span.end,
                                        [](const Token& tok, uint32_t v) { return tok.span.start < v; });
-    if (first == last) continue;
-    const size_t df = first - t.begin(), dl = last - t.begin();
+    Range r{static_cast<size_t>(first - t.begin()), static_cast<size_t>(last - t.begin())};
+    for (size_t k = r.df; k < r.dl; ++k) in_dates[k] = true;
+    if (m.dateline) floor = r.dl;
+    ranges.push_back(r);
+  }
+  auto lower = [&](size_t i) { return ToLower(doc->TokenText(i)); };
+
+  std::vector<Pending> pending;
+  std::set<std::string> seen;
+  std::vector<bool> consumed(doc->dates.size(), false);
+  for (size_t i = 0; i < doc->dates.size(); ++i) {
+    const DateMention& m = doc->dates[i];
+    if (m.dateline || consumed[i]) continue;
+    size_t df = ranges[i].df, dl = ranges[i].dl;
+    if (df >= dl) continue;
+    Span when = m.span;
+    std::string key = m.iso.empty() ? ToLower(Slice(doc->text, m.span)) : m.iso;
+    // A range or pair is one entry: "from 2004 to 2009", "between July 2003
+    // and December 2004", "1997 and 1998".
+    if (i + 1 < doc->dates.size() && !doc->dates[i + 1].dateline && !m.relative &&
+        !doc->dates[i + 1].relative && dl + 1 < n &&
+        ranges[i + 1].df == dl + 1 && t[dl].sentence == t[dl + 1].sentence) {
+      const std::string c = lower(dl);
+      if (c == "to" || c == "through" || c == "until" || c == "till" || c == "and" || c == "-" ||
+          c == "\xE2\x80\x93") {
+        const DateMention& m2 = doc->dates[i + 1];
+        consumed[i + 1] = true;
+        dl = ranges[i + 1].dl;
+        when.end = m2.span.end;
+        key += ".." + (m2.iso.empty() ? ToLower(Slice(doc->text, m2.span)) : m2.iso);
+      }
+    }
     // One entry per date: a repeat usually names the same event again
     // ("Following the August 15 summit").
-    const std::string key = m.iso.empty() ? ToLower(Slice(doc->text, m.span)) : m.iso;
     if (seen.count(key)) continue;
     Span clause;
-    std::string event = EventFor(*doc, df, dl, &clause);
+    std::string event = EventFor(*doc, df, dl, in_dates, floor <= df ? floor : 0, &clause);
     if (event.empty()) continue;
     seen.insert(key);
     Pending p;
-    p.entry.when = m.span;
+    p.entry.when = when;
     p.entry.iso = m.iso;
-    p.entry.span = {std::min(clause.start, m.span.start), std::max(clause.end, m.span.end)};
+    p.entry.span = {std::min(clause.start, when.start), std::max(clause.end, when.end)};
     p.entry.event = std::move(event);
     p.dated = IsoKey(m.iso, default_year, &p.key);
     p.offset_days = m.offset_days;

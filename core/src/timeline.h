@@ -11,6 +11,7 @@
 #define EXPLAINER_TIMELINE_H_
 
 #include <string>
+#include <vector>
 
 #include "document.h"
 #include "lexicon.h"
@@ -23,10 +24,13 @@ class TimelineBuilder {
   void Run(Document* doc) const;
 
  private:
-  // Finds the clause that holds date `date` (tokens [df, dl)) and cuts the
-  // event phrase from it; *clause gets the clause's span. Returns "" when the
-  // sentence has no event besides the date.
-  std::string EventFor(const Document& doc, size_t df, size_t dl, Span* clause) const;
+  // Finds the clause that holds the date at tokens [df, dl) and cuts the
+  // event phrase from it; *clause gets the clause's span. in_dates marks every
+  // date's tokens; the sentence is taken to start no earlier than `floor`
+  // (after a dateline sharing its line). Returns "" when the sentence names
+  // no event besides the date.
+  std::string EventFor(const Document& doc, size_t df, size_t dl,
+                       const std::vector<bool>& in_dates, size_t floor, Span* clause) const;
   bool HasRole(const std::string& word, const char* role) const;
   bool Boundary(const Document& doc, size_t i) const;
 
