@@ -1,9 +1,458 @@
 #include "entities.h"
 
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "text.h"
+
 namespace explainer {
+namespace {
 
-EntityFinder::EntityFinder(const Lexicons&) {}
+// How far back (in tokens) a pronoun looks for its antecedent; bounds the
+// work per pronoun so long inputs stay linear.
+constexpr size_t kPronounWindow = 300;
+constexpr uint32_t kMaxSentencesBack = 3;
 
-void EntityFinder::Run(Document*) const {}
+struct Cluster {
+  std::vector<size_t> cands;  // indices into the candidates, in text order
+  float score[kNameTypes] = {0, 0, 0, 0};
+  EntityType type = EntityType::kOther;
+  std::vector<Span> extra;  // mentions that are not names ("the Russian leader")
+};
+
+bool Personish(const NameCandidate& c) {
+  const float p = c.score[kPersonName];
+  return p > 0 && p >= c.score[kOrgName] && p >= c.score[kPlaceName];
+}
+
+// Lower-cased first letters of the capitalised words: "world health
+// organization" -> "who". Connectors ("of", "for") are skipped.
+std::string Initials(const NameCandidate& c) {
+  std::string out;
+  for (const std::string& w : c.words) {
+    if (w == "of" || w == "for" || w == "the" || w == "and" || w == "on" || w == "&") continue;
+    if (!w.empty() && static_cast<unsigned char>(w[0]) < 0x80) out += w[0];
+  }
+  return out;
+}
+
+bool ContainsWord(std::string_view text, std::string_view word) {
+  size_t pos = 0;
+  while ((pos = text.find(word, pos)) != std::string_view::npos) {
+    const bool left = pos == 0 || text[pos - 1] == ' ';
+    const size_t e = pos + word.size();
+    const bool right = e == text.size() || text[e] == ' ' || text[e] == '\'';
+    if (left && right) return true;
+    pos = e;
+  }
+  return false;
+}
+
+enum class PronounKind { kNone, kMale, kFemale, kPlural, kNeuter };
+
+PronounKind KindOf(std::string_view lower) {
+  if (lower == "he" || lower == "him" || lower == "his" || lower == "himself")
+    return PronounKind::kMale;
+  if (lower == "she" || lower == "her" || lower == "hers" || lower == "herself")
+    return PronounKind::kFemale;
+  if (lower == "they" || lower == "them" || lower == "their" || lower == "theirs" ||
+      lower == "themselves")
+    return PronounKind::kPlural;
+  if (lower == "it" || lower == "its" || lower == "itself") return PronounKind::kNeuter;
+  return PronounKind::kNone;
+}
+
+// First token overlapping byte `pos` or after it.
+size_t TokenAtOrAfter(const Document& doc, uint32_t pos) {
+  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), pos,
+                             [](const Token& t, uint32_t p) { return t.span.end <= p; });
+  return static_cast<size_t>(it - doc.tokens.begin());
+}
+
+}  // namespace
+
+EntityFinder::EntityFinder(const Lexicons& lexicons)
+    : names_(lexicons),
+      titles_(lexicons.Get("person_titles")),
+      demonyms_(lexicons.Get("demonyms")),
+      modifiers_(lexicons.Get("title_modifiers")) {}
+
+void EntityFinder::Run(Document* doc) const {
+  std::vector<NameCandidate> found = names_.Find(*doc);
+
+  // Title Case lines (headlines) only confirm names the body also uses.
+  std::unordered_set<std::string> body_words;
+  for (const NameCandidate& c : found) {
+    if (c.headline) continue;
+    body_words.insert(c.key);
+    for (const std::string& w : c.words) body_words.insert(w);
+  }
+  std::vector<NameCandidate> cands;
+  cands.reserve(found.size());
+  for (NameCandidate& c : found) {
+    if (c.headline && !body_words.count(c.key) && c.score[kPlaceName] < 3) continue;
+    cands.push_back(std::move(c));
+  }
+
+  std::vector<Cluster> clusters;
+  std::vector<int> cluster_of(cands.size(), -1);
+  std::unordered_map<std::string, int> by_key;
+  std::unordered_map<std::string, std::vector<int>> surname;    // "putin" -> people
+  std::unordered_map<std::string, std::vector<int>> firstname;  // "vladimir" -> people
+  std::unordered_map<std::string, int> acronym;                 // "who" -> body
+
+  auto join = [&](size_t ci, int k) {
+    cluster_of[ci] = k;
+    clusters[k].cands.push_back(ci);
+    for (int t = 0; t < kNameTypes; ++t) clusters[k].score[t] += cands[ci].score[t];
+  };
+  auto create = [&](size_t ci) {
+    clusters.emplace_back();
+    const int k = static_cast<int>(clusters.size()) - 1;
+    join(ci, k);
+    by_key.emplace(cands[ci].key, k);
+    return k;
+  };
+  // Of several people sharing a surname, the one named nearest before.
+  auto nearest = [&](const std::vector<int>& options, uint32_t at) {
+    int best = options.front();
+    uint32_t best_pos = 0;
+    bool before = false;
+    for (int k : options) {
+      for (size_t ci : clusters[k].cands) {
+        const uint32_t p = cands[ci].mention.start;
+        if (p <= at && (!before || p >= best_pos)) {
+          best = k, best_pos = p, before = true;
+        }
+      }
+    }
+    return best;
+  };
+
+  // Pass 1: names of two words or more, longest first, so "De Bruyne" finds
+  // "Kevin De Bruyne".
+  std::vector<size_t> order;
+  for (size_t i = 0; i < cands.size(); ++i)
+    if (cands[i].words.size() >= 2 && !cands[i].title_only) order.push_back(i);
+  std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+    return cands[x].words.size() > cands[y].words.size();
+  });
+  for (size_t ci : order) {
+    const NameCandidate& c = cands[ci];
+    if (auto it = by_key.find(c.key); it != by_key.end()) {
+      join(ci, it->second);
+      continue;
+    }
+    if (auto it = surname.find(c.key); it != surname.end() && Personish(c)) {
+      join(ci, nearest(it->second, c.mention.start));
+      by_key.emplace(c.key, cluster_of[ci]);
+      continue;
+    }
+    const int k = create(ci);
+    if (Personish(c)) {
+      for (size_t w = 1; w < c.words.size(); ++w) {
+        std::string suffix;
+        for (size_t x = w; x < c.words.size(); ++x) suffix += (x > w ? " " : "") + c.words[x];
+        surname[suffix].push_back(k);
+      }
+      firstname[c.words.front()].push_back(k);
+    } else if (c.words.size() >= 2 && (c.score[kOrgName] > 0)) {
+      acronym.emplace(Initials(c), k);
+    }
+  }
+  for (size_t ci = 0; ci < cands.size(); ++ci)
+    if (!cands[ci].acronym_of.empty() && cluster_of[ci] >= 0)
+      acronym[cands[ci].acronym_of] = cluster_of[ci];
+
+  // Pass 2: single words: a surname, a first name, an acronym, or a name of
+  // its own.
+  for (size_t ci = 0; ci < cands.size(); ++ci) {
+    const NameCandidate& c = cands[ci];
+    if (cluster_of[ci] >= 0 || c.title_only) continue;
+    const bool place_reading = c.locative && c.score[kPlaceName] >= 3;
+    if (auto it = surname.find(c.key); it != surname.end() && !place_reading) {
+      join(ci, nearest(it->second, c.mention.start));
+      continue;
+    }
+    if (auto it = acronym.find(c.key); it != acronym.end() && c.words.size() == 1) {
+      join(ci, it->second);
+      continue;
+    }
+    if (auto it = by_key.find(c.key); it != by_key.end()) {
+      join(ci, it->second);
+      continue;
+    }
+    if (auto it = firstname.find(c.key); it != firstname.end() && !place_reading &&
+        c.score[kOrgName] < 2 && c.score[kPlaceName] < 3) {
+      join(ci, nearest(it->second, c.mention.start));
+      continue;
+    }
+    create(ci);
+  }
+
+  // Types from all the evidence of all mentions.
+  for (Cluster& k : clusters) {
+    int best = kOtherName;
+    float best_score = 0;
+    for (int t = 0; t < kNameTypes; ++t) {
+      if (k.score[t] > best_score) best = t, best_score = k.score[t];
+    }
+    bool titled = false;
+    for (size_t ci : k.cands) titled = titled || (cands[ci].titled && Personish(cands[ci]));
+    if (titled && k.score[kPersonName] >= 3 && k.score[kOrgName] < 3 &&
+        k.score[kPlaceName] < 3)
+      best = kPersonName;
+    k.type = best == kPersonName  ? EntityType::kPerson
+             : best == kOrgName   ? EntityType::kOrganization
+             : best == kPlaceName ? EntityType::kPlace
+                                  : EntityType::kOther;
+  }
+
+  auto role_of = [&](const Cluster& k) -> std::string {
+    for (size_t ci : k.cands)
+      if (!cands[ci].role.empty() && !cands[ci].title_only) return cands[ci].role;
+    return {};
+  };
+  auto lower_role = [&](const Cluster& k) { return ToLower(role_of(k)); };
+
+  // "the President", "Minister": a title alone names the last person who
+  // holds it.
+  for (size_t ci = 0; ci < cands.size(); ++ci) {
+    const NameCandidate& c = cands[ci];
+    if (!c.title_only) continue;
+    int best = -1;
+    uint32_t best_pos = 0;
+    for (size_t k = 0; k < clusters.size(); ++k) {
+      if (clusters[k].type != EntityType::kPerson) continue;
+      if (!ContainsWord(lower_role(clusters[k]), c.title_word)) continue;
+      for (size_t cj : clusters[k].cands) {
+        const uint32_t p = cands[cj].mention.start;
+        if (p < c.mention.start && (best < 0 || p >= best_pos))
+          best = static_cast<int>(k), best_pos = p;
+      }
+    }
+    if (best >= 0) {
+      cluster_of[ci] = best;
+      clusters[best].cands.push_back(ci);
+    }
+  }
+
+  // "the Russian leader": a description whose demonym the role licenses.
+  const size_t n = doc->tokens.size();
+  for (size_t i = 0; i + 2 < n; ++i) {
+    if (ToLower(doc->TokenText(i)) != "the") continue;
+    size_t j = i + 1;
+    const std::string dem = ToLower(doc->TokenText(j));
+    if (!demonyms_.Contains(dem) || doc->tokens[j].sentence != doc->tokens[i].sentence) continue;
+    const std::string place = ToLower(demonyms_.Value(dem));
+    ++j;
+    while (j < n && modifiers_.Contains(ToLower(doc->TokenText(j)))) ++j;
+    if (j >= n || doc->tokens[j].kind != TokenKind::kWord) continue;
+    const std::string head = ToLower(doc->TokenText(j));
+    if (head != "leader" && !titles_.Contains(head)) continue;
+    if (j + 1 < n && doc->tokens[j + 1].kind == TokenKind::kWord) {
+      size_t len;
+      if (IsUpper(DecodeAt(doc->text, doc->tokens[j + 1].span.start, &len))) continue;
+    }
+    int best = -1;
+    uint32_t best_pos = 0;
+    const uint32_t at = doc->tokens[i].span.start;
+    for (size_t k = 0; k < clusters.size(); ++k) {
+      if (clusters[k].type != EntityType::kPerson) continue;
+      const std::string role = lower_role(clusters[k]);
+      if (role.empty()) continue;
+      if (!ContainsWord(role, dem) && !(place.size() && role.find(place) != std::string::npos))
+        continue;
+      if (head != "leader" && !ContainsWord(role, head)) continue;
+      for (size_t cj : clusters[k].cands) {
+        const uint32_t p = cands[cj].mention.start;
+        if (p < at && (best < 0 || p >= best_pos)) best = static_cast<int>(k), best_pos = p;
+      }
+    }
+    if (best >= 0)
+      clusters[best].extra.push_back({doc->tokens[i].span.start, doc->tokens[j].span.end});
+  }
+
+  // Build the entities; keep those already found (dates).
+  struct Built {
+    Entity entity;
+    EntityInfo info;
+    int old_index = -1;
+  };
+  std::vector<Built> all;
+  for (size_t i = 0; i < doc->out.entities.size(); ++i) {
+    Built b;
+    b.entity = std::move(doc->out.entities[i]);
+    if (i < doc->entity_info.size()) b.info = doc->entity_info[i];
+    b.old_index = static_cast<int>(i);
+    all.push_back(std::move(b));
+  }
+  for (const Cluster& k : clusters) {
+    Built b;
+    b.entity.type = k.type;
+    size_t best = SIZE_MAX;
+    for (size_t ci : k.cands) {
+      const NameCandidate& c = cands[ci];
+      b.entity.mentions.push_back(c.mention);
+      if (c.title_only) continue;
+      if (best == SIZE_MAX || c.words.size() > cands[best].words.size() ||
+          (c.words.size() == cands[best].words.size() && c.name.size() > cands[best].name.size()))
+        best = ci;
+      if (b.info.gender == Gender::kUnknown) b.info.gender = c.gender;
+    }
+    if (best == SIZE_MAX) continue;
+    b.entity.name = std::string(Slice(doc->text, cands[best].name));
+    for (const Span& s : k.extra) b.entity.mentions.push_back(s);
+    if (k.type == EntityType::kPerson) b.entity.role = role_of(k);
+    if (k.type != EntityType::kPerson) b.info.gender = Gender::kUnknown;
+    if (k.type == EntityType::kOrganization) b.info.gender = Gender::kGroup;
+    std::sort(b.entity.mentions.begin(), b.entity.mentions.end());
+    b.entity.mentions.erase(std::unique(b.entity.mentions.begin(), b.entity.mentions.end()),
+                            b.entity.mentions.end());
+    all.push_back(std::move(b));
+  }
+
+  // "his US counterpart": the counterpart holds the title of the person the
+  // possessive points back to ("Russian President" -> "US President").
+  for (Built& b : all) {
+    std::string& role = b.entity.role;
+    const std::string suffix = "counterpart";
+    if (role.size() < suffix.size() || ToLower(role).substr(role.size() - suffix.size()) != suffix)
+      continue;
+    const uint32_t at = b.entity.mentions.front().start;
+    const Built* owner = nullptr;
+    uint32_t owner_pos = 0;
+    for (const Built& o : all) {
+      if (&o == &b || o.entity.type != EntityType::kPerson || o.entity.role.empty()) continue;
+      for (const Span& m : o.entity.mentions)
+        if (m.start < at && (!owner || m.start > owner_pos)) owner = &o, owner_pos = m.start;
+    }
+    if (!owner || ToLower(owner->entity.role).find("counterpart") != std::string::npos) continue;
+    const std::string& r = owner->entity.role;
+    const size_t sp = r.rfind(' ');
+    role = role.substr(0, role.size() - suffix.size()) + (sp == std::string::npos ? r : r.substr(sp + 1));
+  }
+
+  std::stable_sort(all.begin(), all.end(), [](const Built& x, const Built& y) {
+    const uint32_t a = x.entity.mentions.empty() ? 0 : x.entity.mentions.front().start;
+    const uint32_t b = y.entity.mentions.empty() ? 0 : y.entity.mentions.front().start;
+    return a < b;
+  });
+  std::vector<int> remap(doc->out.entities.size(), -1);
+  doc->out.entities.clear();
+  doc->entity_info.clear();
+  for (size_t i = 0; i < all.size(); ++i) {
+    all[i].entity.id = "E" + std::to_string(i + 1);
+    if (all[i].old_index >= 0) remap[all[i].old_index] = static_cast<int>(i);
+    doc->out.entities.push_back(std::move(all[i].entity));
+    doc->entity_info.push_back(all[i].info);
+  }
+  for (DateMention& d : doc->dates)
+    if (d.entity >= 0 && static_cast<size_t>(d.entity) < remap.size()) d.entity = remap[d.entity];
+
+  // Per token, the entity of the innermost mention covering it.
+  doc->entity_at_token.assign(n, -1);
+  std::vector<uint32_t> cover(n, UINT32_MAX);
+  for (size_t e = 0; e < doc->out.entities.size(); ++e) {
+    for (const Span& m : doc->out.entities[e].mentions) {
+      for (size_t t = TokenAtOrAfter(*doc, m.start); t < n && doc->tokens[t].span.start < m.end;
+           ++t) {
+        if (m.size() < cover[t]) {
+          cover[t] = m.size();
+          doc->entity_at_token[t] = static_cast<int>(e);
+        }
+      }
+    }
+  }
+
+  // Pronoun agreement: "he" after a person of unknown gender makes him male.
+  for (size_t t = 0; t < n; ++t) {
+    if (doc->tokens[t].kind != TokenKind::kWord || doc->tokens[t].span.size() > 7) continue;
+    const PronounKind kind = KindOf(ToLower(doc->TokenText(t)));
+    if (kind != PronounKind::kMale && kind != PronounKind::kFemale) continue;
+    const int e = ResolvePronoun(*doc, t);
+    if (e < 0 || doc->entity_info[e].gender != Gender::kUnknown) continue;
+    doc->entity_info[e].gender = kind == PronounKind::kMale ? Gender::kMale : Gender::kFemale;
+  }
+}
+
+int ResolvePronoun(const Document& doc, size_t token_index) {
+  const size_t n = doc.tokens.size();
+  if (token_index >= n || doc.entity_at_token.size() != n) return -1;
+  const PronounKind kind = KindOf(ToLower(doc.TokenText(token_index)));
+  if (kind == PronounKind::kNone) return -1;
+  const size_t lo = token_index > kPronounWindow ? token_index - kPronounWindow : 0;
+  // Quotation state of each token in the window (outside at its start).
+  std::vector<bool> in_quote(token_index - lo + 1, false);
+  bool inside = false;
+  for (size_t t = lo; t <= token_index; ++t) {
+    const std::string_view s = doc.TokenText(t);
+    if (s == "\xE2\x80\x9C" || s == "\xC2\xAB" || s == "\xE2\x80\x9E") {
+      inside = true;
+    } else if (s == "\xE2\x80\x9D" || s == "\xC2\xBB") {
+      inside = false;
+    } else if (s == "\"") {
+      inside = !inside;
+    }
+    if (doc.tokens[t].para_before && t > lo && s != "\xE2\x80\x9C" && s != "\"") inside = false;
+    in_quote[t - lo] = inside;
+  }
+  const bool pronoun_quoted = in_quote.back();
+  auto compatible = [&](int e) {
+    const Entity& ent = doc.out.entities[e];
+    const Gender g = e < static_cast<int>(doc.entity_info.size()) ? doc.entity_info[e].gender
+                                                                 : Gender::kUnknown;
+    switch (kind) {
+      case PronounKind::kMale:
+        return ent.type == EntityType::kPerson && g != Gender::kFemale && g != Gender::kGroup;
+      case PronounKind::kFemale:
+        return ent.type == EntityType::kPerson && g != Gender::kMale && g != Gender::kGroup;
+      case PronounKind::kPlural:
+        return ent.type == EntityType::kOrganization || g == Gender::kGroup;
+      case PronounKind::kNeuter:
+        return ent.type == EntityType::kOrganization;
+      case PronounKind::kNone:
+        break;
+    }
+    return false;
+  };
+  // Sentence by sentence backwards; within one, the first mention (the
+  // subject, usually) wins.
+  size_t end = token_index;
+  const uint32_t sentence = doc.tokens[token_index].sentence;
+  while (end > lo) {
+    const uint32_t s = doc.tokens[end - 1].sentence;
+    if (sentence - s > kMaxSentencesBack) break;
+    size_t first = end - 1;
+    while (first > lo && doc.tokens[first - 1].sentence == s) --first;
+    for (size_t t = first; t < end; ++t) {
+      const int e = doc.entity_at_token[t];
+      if (e < 0 || (t > first && doc.entity_at_token[t - 1] == e)) continue;
+      if (!pronoun_quoted && in_quote[t - lo]) continue;
+      if (compatible(e)) return e;
+    }
+    end = first;
+  }
+  return -1;
+}
+
+int EntityAt(const Document& doc, Span span) {
+  const size_t n = doc.tokens.size();
+  if (doc.entity_at_token.size() != n) return -1;
+  std::unordered_map<int, uint32_t> votes;
+  int best = -1;
+  uint32_t best_votes = 0;
+  for (size_t t = TokenAtOrAfter(doc, span.start); t < n && doc.tokens[t].span.start < span.end;
+       ++t) {
+    const int e = doc.entity_at_token[t];
+    if (e < 0) continue;
+    const Span& s = doc.tokens[t].span;
+    const uint32_t overlap = std::min(s.end, span.end) - std::max(s.start, span.start);
+    const uint32_t v = votes[e] += overlap;
+    if (v > best_votes) best = e, best_votes = v;
+  }
+  return best;
+}
 
 }  // namespace explainer

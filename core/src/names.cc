@@ -1,0 +1,766 @@
+#include "names.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "text.h"
+
+namespace explainer {
+namespace {
+
+// Lowercase words that may join two capitalised words inside one name in any
+// case: "Argumenty i Fakty", "Charles de Gaulle", "Ludwig van Beethoven".
+bool IsNameParticle(std::string_view w) {
+  static constexpr std::string_view kParticles[] = {
+      "i",   "y",   "e",   "de",  "da",   "di",  "del", "della", "van", "von",
+      "der", "den", "du",  "des", "la",   "le",  "bin", "ibn",   "al",  "el",
+      "dos", "das", "do",  "ter", "zu",   "af",  "av",  "ben",   "bint"};
+  return std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles);
+}
+
+// English words that join capitalised words only inside names of bodies and
+// titles ("Bank of England", "Secretary of State"), never "Trump and Putin".
+bool IsEnglishConnector(std::string_view w) {
+  return w == "of" || w == "for" || w == "on" || w == "and" || w == "&";
+}
+
+bool IsLocative(std::string_view w) {
+  return w == "in" || w == "from" || w == "near" || w == "across" ||
+         w == "throughout" || w == "outside" || w == "inside" || w == "around" ||
+         w == "to" || w == "into" || w == "towards" || w == "toward";
+}
+
+bool IsDeterminer(std::string_view w) {
+  return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" ||
+         w == "its" || w == "their" || w == "our" || w == "my" || w == "your";
+}
+
+bool IsOpeningMark(std::string_view p) {
+  return p == "\xE2\x80\x9C" || p == "\xE2\x80\x98" || p == "\"" || p == "(" ||
+         p == "[" || p == ":" || p == "\xE2\x80\x94" || p == "\xE2\x80\x93" ||
+         p == "\xC2\xAB" || p == "\xE2\x80\x9E" || p == "'" || p == ";";
+}
+
+// Longest run of name words considered as one name; keeps pathological
+// all-capitals input linear.
+constexpr size_t kMaxUnits = 12;
+
+bool IsHyphen(std::string_view p) {
+  return p == "-" || p == "\xE2\x80\x90" || p == "\xE2\x80\x93" || p == "\xE2\x80\x91";
+}
+
+}  // namespace
+
+// One pass over one document; holds the per-token facts every rule reads.
+class NameScan {
+ public:
+  NameScan(const NameFinder& f, const Document& doc) : f_(f), doc_(doc) {}
+
+  std::vector<NameCandidate> Run() {
+    Prepare();
+    const size_t n = toks_.size();
+    for (size_t i = 0; i < n;) {
+      if (!StartsName(i)) {
+        ++i;
+        continue;
+      }
+      const size_t end = SequenceEnd(i);
+      SplitSequence(i, end);
+      i = end + 1;
+    }
+    return std::move(out_);
+  }
+
+ private:
+  struct Tok {
+    bool word = false;
+    bool cap = false;
+    bool initial = false;
+    bool blocked = false;
+    bool poss = false;
+    bool acronym = false;
+    bool headline = false;
+    uint32_t name_end = 0;
+    size_t unit_end = 0;  // last token of the hyphen-joined unit starting here
+    std::string lower;
+  };
+
+  std::string_view Text(size_t i) const { return doc_.TokenText(i); }
+  const Token& T(size_t i) const { return doc_.tokens[i]; }
+  bool Joined(size_t i) const {  // token i follows i-1 with one space, same line
+    return i > 0 && T(i).sentence == T(i - 1).sentence && !T(i).line_before;
+  }
+  bool Adjacent(size_t i) const {  // token i follows i-1 directly, no space
+    return i > 0 && !T(i).space_before && T(i).sentence == T(i - 1).sentence;
+  }
+  bool StartsName(size_t i) const {
+    return toks_[i].cap && !toks_[i].blocked;
+  }
+  bool LowerWord(size_t i, std::string_view w) const {
+    return i < toks_.size() && toks_[i].word && toks_[i].lower == w;
+  }
+
+  void Prepare() {
+    const size_t n = doc_.tokens.size();
+    toks_.resize(n);
+    for (const Entity& e : doc_.out.entities) {
+      for (const Span& m : e.mentions) {
+        // Tokens are in text order: find the first one ending after m.start.
+        auto it = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), m.start,
+                                   [](const Token& t, uint32_t s) { return t.span.end <= s; });
+        for (size_t i = it - doc_.tokens.begin(); i < n && T(i).span.start < m.end; ++i)
+          toks_[i].blocked = true;
+      }
+    }
+    for (size_t i = 0; i < n; ++i) {
+      Tok& t = toks_[i];
+      const Span s = T(i).span;
+      t.name_end = s.end;
+      if (T(i).kind != TokenKind::kWord) {
+        t.lower = ToLower(Text(i));
+        continue;
+      }
+      t.word = true;
+      size_t len;
+      const char32_t c = DecodeAt(doc_.text, s.start, &len);
+      t.cap = IsUpper(c);
+      std::string_view txt = Text(i);
+      // Possessive ending: "Peskov’s", "Trump's" -> the name ends before it.
+      for (std::string_view ap : {std::string_view("'s"), std::string_view("\xE2\x80\x99s"),
+                                  std::string_view("'S"), std::string_view("\xE2\x80\x99S")}) {
+        if (txt.size() > ap.size() + 1 && txt.substr(txt.size() - ap.size()) == ap) {
+          t.poss = true;
+          t.name_end = s.end - static_cast<uint32_t>(ap.size());
+          break;
+        }
+      }
+      std::string low = ToLower(doc_.text.substr(s.start, t.name_end - s.start));
+      // One apostrophe form, so "O’Brien" and "O'Brien" are one name.
+      for (size_t p; (p = low.find("\xE2\x80\x99")) != std::string::npos;) low.replace(p, 3, "'");
+      t.lower = std::move(low);
+      size_t letters = 0, upper = 0;
+      for (size_t k = s.start; k < t.name_end;) {
+        const char32_t d = DecodeAt(doc_.text, k, &len);
+        if (len == 0) break;
+        if (IsLetter(d)) ++letters, upper += IsUpper(d);
+        k += len;
+      }
+      t.acronym = letters >= 2 && upper == letters;
+    }
+    // Sentence-initial (or quote-initial) positions capitalise any word.
+    bool seen_word = false, opened = false;
+    for (size_t i = 0; i < n; ++i) {
+      if (i == 0 || T(i).sentence != T(i - 1).sentence || T(i).line_before) {
+        seen_word = false;
+        opened = false;
+      }
+      if (toks_[i].word || T(i).kind == TokenKind::kNumber) {
+        toks_[i].initial = !seen_word || opened;
+        seen_word = true;
+        opened = false;
+      } else if (IsOpeningMark(Text(i))) {
+        opened = true;
+      }
+    }
+    for (size_t i = 0; i < n; ++i) {
+      if (!toks_[i].word) continue;
+      if (!toks_[i].cap) {
+        lower_words_.insert(toks_[i].lower);
+      } else if (!toks_[i].initial) {
+        cap_words_.insert(toks_[i].lower);
+      }
+    }
+    // Hyphen-joined units: "Cheuk-yan", "Al-Maeena", "Russia-Ukraine".
+    for (size_t i = n; i-- > 0;) {  // right to left: linear on long chains
+      const bool joins = i + 2 < n && toks_[i].word && IsHyphen(Text(i + 1)) &&
+                         Adjacent(i + 1) && toks_[i + 2].word && Adjacent(i + 2) &&
+                         !toks_[i].poss;
+      toks_[i].unit_end = joins ? toks_[i + 2].unit_end : i;
+    }
+    MarkHeadlines();
+  }
+
+  // A line in Title Case ("Scientology Critics Beaten In Los Angeles") says
+  // nothing about which words are names.
+  void MarkHeadlines() {
+    const size_t n = toks_.size();
+    for (size_t a = 0; a < n;) {
+      size_t b = a + 1;
+      while (b < n && !T(b).line_before) ++b;
+      size_t long_words = 0, cap_long = 0;
+      for (size_t i = a; i < b; ++i) {
+        if (!toks_[i].word || toks_[i].lower.size() <= 3) continue;
+        ++long_words;
+        cap_long += toks_[i].cap;
+      }
+      if (long_words >= 3 && cap_long * 10 >= long_words * 8)
+        for (size_t i = a; i < b; ++i) toks_[i].headline = true;
+      a = b;
+    }
+  }
+
+  // Longest entry of `list` starting at token i within [i, limit]; returns the
+  // last token of the match or SIZE_MAX. Words join with the spacing of the
+  // text, so "vice-president" and "U.S." match as written.
+  size_t MatchPhrase(const WordList& list, size_t i, size_t limit,
+                     std::string_view* value = nullptr) const {
+    size_t best = SIZE_MAX;
+    std::string phrase;
+    size_t words = 0;
+    for (size_t j = i; j <= limit && j < toks_.size(); ++j) {
+      if (j > i) {
+        if (T(j).sentence != T(i).sentence || T(j).line_before) break;
+        if (T(j).space_before) {
+          phrase += ' ';
+          if (++words >= std::max<size_t>(list.max_words(), 1)) break;
+        }
+      }
+      phrase += toks_[j].lower;
+      if (toks_[j].poss && j > i) {
+        // Only the last word of a phrase may carry a possessive.
+        if (list.Contains(phrase)) {
+          best = j;
+          if (value) *value = list.Value(phrase);
+        }
+        break;
+      }
+      if ((toks_[j].word || Text(j) == ".") && list.Contains(phrase)) {
+        best = j;
+        if (value) *value = list.Value(phrase);
+      }
+      if (toks_[j].poss) break;
+    }
+    return best;
+  }
+
+  bool IsStop(size_t i, bool* soft, bool* date) const {
+    std::string_view v;
+    if (!f_.stops_.Contains(toks_[i].lower)) return false;
+    v = f_.stops_.Value(toks_[i].lower);
+    *soft = v == "soft";
+    *date = v == "date";
+    return true;
+  }
+  bool IsDemonym(size_t i, size_t last, size_t* end) const {
+    size_t e = MatchPhrase(f_.demonyms_, i, last);
+    if (e == SIZE_MAX && toks_[i].lower.size() > 3 && toks_[i].lower.back() == 's') {
+      // Plural demonyms: "Russians", "Afghans".
+      if (f_.demonyms_.Contains(toks_[i].lower.substr(0, toks_[i].lower.size() - 1))) e = i;
+    }
+    if (e == SIZE_MAX) return false;
+    *end = e;
+    return true;
+  }
+  bool IsTitle(size_t i, size_t last, size_t* end, std::string_view* value) const {
+    const size_t e = MatchPhrase(f_.titles_, i, last, value);
+    if (e == SIZE_MAX) return false;
+    *end = e;
+    return true;
+  }
+  bool IsOrgCue(size_t i) const { return toks_[i].word && f_.org_cues_.Contains(toks_[i].lower); }
+  bool IsPlaceCue(size_t i) const {
+    return toks_[i].word && f_.place_cues_.Contains(toks_[i].lower);
+  }
+
+  // The last token of the capitalised run starting at i: words separated by
+  // single spaces on one line, hyphen-joined units, name particles, and
+  // "of"/"for"/"and" inside names of bodies ("Bank of England").
+  size_t SequenceEnd(size_t i) const {
+    const size_t n = toks_.size();
+    size_t end = toks_[i].unit_end;
+    bool cue_seen = false;
+    for (size_t k = i; k <= end; ++k) cue_seen = cue_seen || IsOrgCue(k) || IsPlaceCue(k);
+    size_t units = 1;
+    while (end + 1 < n && !toks_[end].poss && ++units <= kMaxUnits) {
+      size_t j = end + 1;
+      if (!Joined(j) || !T(j).space_before) break;
+      if (StartsName(j)) {
+        end = toks_[j].unit_end;
+        for (size_t k = j; k <= end; ++k) cue_seen = cue_seen || IsOrgCue(k) || IsPlaceCue(k);
+        std::string_view v;
+        size_t te;
+        if (IsTitle(j, end, &te, &v) && v.find('t') != std::string_view::npos) cue_seen = true;
+        continue;
+      }
+      if (!toks_[j].word || toks_[j].cap) break;
+      const std::string& w = toks_[j].lower;
+      size_t next = j + 1;
+      if (IsEnglishConnector(w) && LowerWord(next, "the") && Joined(next)) ++next;
+      if (next >= n || !Joined(next) || !StartsName(next)) break;
+      bool join = IsNameParticle(w);
+      if (!join && IsEnglishConnector(w)) {
+        // Join when the left part is a body or a title, or the right part
+        // ends in an organisation word ("Food and Drug Administration").
+        std::string_view v;
+        size_t te;
+        bool title_left = IsTitle(i, end, &te, &v) && te == end;
+        join = cue_seen || title_left;
+        if (!join) {
+          size_t r = next;
+          for (size_t steps = 0; r < n && StartsName(r) && Joined(r) && steps < kMaxUnits; ++steps) {
+            if (IsOrgCue(r)) join = true;
+            if (toks_[r].poss) break;
+            r = toks_[r].unit_end + 1;
+          }
+        }
+        if (w == "and" || w == "&") {
+          // "Trump and Putin" never joins; "Food and Drug Administration"
+          // (one word, and, a body's name) and "Ministry of Trade and
+          // Industry" do.
+          size_t r = next, last_unit = next;
+          for (size_t steps = 0; r < n && StartsName(r) && Joined(r) && steps < kMaxUnits; ++steps) {
+            last_unit = r;
+            if (toks_[r].poss) break;
+            r = toks_[r].unit_end + 1;
+          }
+          const bool one_left = toks_[i].unit_end == end;
+          join = (one_left && IsOrgCue(last_unit)) || (cue_seen && IsOrgCue(i));
+        }
+      }
+      if (!join) break;
+      end = toks_[next].unit_end;
+      for (size_t k = next; k <= end; ++k) cue_seen = cue_seen || IsOrgCue(k) || IsPlaceCue(k);
+    }
+    return end;
+  }
+
+  // Drops function words, dates and sentence-initial common words from the
+  // run [a, b], and parses what is left.
+  void SplitSequence(size_t a, size_t b) {
+    size_t seg = SIZE_MAX;  // start of the current segment
+    size_t i = a;
+    auto flush = [&](size_t last) {
+      if (seg == SIZE_MAX) return;
+      // Trim connectors from the edges.
+      size_t s = seg, e = last;
+      while (s <= e && !toks_[s].cap) ++s;
+      while (e >= s && e != SIZE_MAX && (!toks_[e].cap || !toks_[e].word)) {
+        if (toks_[e].word && !toks_[e].cap && e > s && IsHyphen(Text(e - 1))) break;
+        if (e == 0) break;
+        --e;
+      }
+      if (s <= e && e != SIZE_MAX) ParseSegment(s, e);
+      seg = SIZE_MAX;
+    };
+    while (i <= b) {
+      if (!toks_[i].cap) {  // connector or hyphen part
+        if (seg == SIZE_MAX) {
+          ++i;
+          continue;
+        }
+        ++i;
+        continue;
+      }
+      const size_t unit_end = toks_[i].unit_end;
+      // A place or title phrase is kept whole ("The Hague", "New York").
+      size_t pe = MatchPhrase(f_.places_, i, b);
+      bool soft = false, date = false;
+      const bool stop = pe == SIZE_MAX && unit_end == i && IsStop(i, &soft, &date);
+      const bool first = seg == SIZE_MAX;
+      bool drop = false;
+      if (stop && (!soft || (first && toks_[i].initial))) drop = true;
+      if (date) drop = true;
+      if (!drop && first && toks_[i].initial && pe == SIZE_MAX && unit_end == i &&
+          !toks_[i].acronym && lower_words_.count(toks_[i].lower) &&
+          !cap_words_.count(toks_[i].lower)) {
+        // "Thousands of people ..." : the word is written lowercase elsewhere.
+        std::string_view v;
+        size_t te;
+        if (!IsTitle(i, b, &te, &v) && !IsOrgCue(i)) drop = true;
+      }
+      if (drop) {
+        flush(i == 0 ? 0 : i - 1);
+        if (i == a) seg = SIZE_MAX;
+        i = unit_end + 1;
+        continue;
+      }
+      if (seg == SIZE_MAX) seg = i;
+      i = (pe != SIZE_MAX ? std::max(pe, unit_end) : unit_end) + 1;
+    }
+    flush(b);
+  }
+
+  std::string SpanText(size_t a, size_t b) const {
+    return std::string(doc_.text.substr(T(a).span.start, toks_[b].name_end - T(a).span.start));
+  }
+
+  NameCandidate Make(size_t c, size_t b, size_t mention_start) const {
+    NameCandidate cand;
+    cand.first = c;
+    cand.last = b;
+    cand.name = {T(c).span.start, toks_[b].name_end};
+    cand.mention = {T(mention_start).span.start, toks_[b].name_end};
+    std::string word;
+    for (size_t k = c; k <= b; ++k) {
+      if (k > c && T(k).space_before) {
+        cand.key += ' ';
+        cand.words.push_back(word);
+        word.clear();
+      }
+      cand.key += toks_[k].lower;
+      word += toks_[k].lower;
+    }
+    cand.words.push_back(word);
+    cand.headline = toks_[c].headline;
+    return cand;
+  }
+
+  // Splits one cleaned segment [a, b] into an optional title chain and the
+  // name, and scores the name.
+  void ParseSegment(size_t a, size_t b, bool as_modifier = false) {
+    // A lone demonym ("Russian", "Afghans") is not a name.
+    size_t de;
+    if (IsDemonym(a, b, &de) && de >= b) return;
+    if (a == b) {
+      // Plural titles ("both Presidents") are not names either.
+      const std::string& w = toks_[a].lower;
+      if (w.size() > 3 && w.back() == 's' && f_.titles_.Contains(w.substr(0, w.size() - 1)))
+        return;
+    }
+    // Title chain: [anything]* TITLE NAME, the title flagged "t".
+    size_t title_start = SIZE_MAX, title_end = SIZE_MAX;
+    std::string_view title_value;
+    for (size_t k = a; k <= b; k = toks_[k].unit_end + 1) {
+      size_t te;
+      std::string_view v;
+      if (toks_[k].cap && IsTitle(k, b, &te, &v) && v.find('t') != std::string_view::npos) {
+        title_start = k;
+        title_end = te;
+        title_value = v;
+        k = te;
+        if (toks_[k].unit_end > k) k = toks_[k].unit_end;
+        if (k >= b) break;
+        continue;
+      }
+      if (title_end != SIZE_MAX) break;  // the name has begun
+      if (k + 1 > b) break;
+    }
+    if (title_end != SIZE_MAX && title_end >= b) {
+      // "the President", "Prime Minister": a title with no name.
+      NameCandidate cand = Make(title_start, b, a);
+      cand.title_only = true;
+      const size_t lw = title_end;
+      cand.title_word = toks_[lw].lower;
+      cand.role = SpanText(a, b);
+      out_.push_back(std::move(cand));
+      return;
+    }
+    size_t c = a;
+    if (title_end != SIZE_MAX) {
+      c = title_end + 1;
+      while (c <= b && !toks_[c].cap) ++c;  // "Secretary of State John"
+      bool cue = false;
+      for (size_t k = c; k <= b; ++k) cue = cue || IsOrgCue(k) || IsPlaceCue(k);
+      if (cue || c > b) {  // "Justice Department", "General Assembly"
+        c = a;
+        title_end = SIZE_MAX;
+      }
+    }
+    if (title_end != SIZE_MAX) {
+      // What precedes the title is its own name ("U.S." in "U.S. President").
+      if (title_start > a) {
+        size_t pe;
+        if (!(IsDemonym(a, title_start - 1, &pe) && pe >= title_start - 1))
+          ParseSegment(a, title_start - 1, true);
+      }
+      NameCandidate cand = Make(c, b, a);
+      cand.titled = true;
+      cand.role = SpanText(a, title_end);
+      cand.score[kPersonName] += 3;
+      if (title_value.find('m') != std::string_view::npos) cand.gender = Gender::kMale;
+      if (title_value.find('f') != std::string_view::npos) cand.gender = Gender::kFemale;
+      Score(&cand, a, b);
+      out_.push_back(std::move(cand));
+      return;
+    }
+    // A known place followed by a two-word name: "United States Hamdullah
+    // Mohib" is a place and a person; "New York Yankees" stays one name.
+    const size_t pe = MatchPhrase(f_.places_, a, b);
+    if (pe != SIZE_MAX && pe < b) {
+      size_t units = 0;
+      bool cue = false;
+      for (size_t k = pe + 1; k <= b; k = toks_[k].unit_end + 1) {
+        if (!toks_[k].cap) return ParseWhole(a, b, as_modifier);
+        ++units;
+        cue = cue || IsOrgCue(k) || IsPlaceCue(k);
+        for (size_t u = k; u <= toks_[k].unit_end; ++u) cue = cue || IsOrgCue(u);
+      }
+      if (units >= 2 && !cue) {
+        ParseWhole(a, pe, true);
+        ParseWhole(pe + 1, b, as_modifier);
+        return;
+      }
+    }
+    ParseWhole(a, b, as_modifier);
+  }
+
+  void ParseWhole(size_t a, size_t b, bool as_modifier) {
+    NameCandidate cand = Make(a, b, a);
+    if (as_modifier) cand.modifier = true;
+    Score(&cand, a, b);
+    // Split compound place pairs: "Russia-Ukraine war" names two places.
+    if (a == b || toks_[a].unit_end == b) {
+      bool all_places = toks_[a].unit_end > a;
+      for (size_t k = a; k <= b && all_places; k += 2)
+        all_places = f_.places_.Contains(toks_[k].lower);
+      if (all_places) {
+        for (size_t k = a; k <= b; k += 2) {
+          NameCandidate part = Make(k, k, k);
+          part.score[kPlaceName] += 3;
+          out_.push_back(std::move(part));
+        }
+        return;
+      }
+    }
+    out_.push_back(std::move(cand));
+  }
+
+  // Role nouns right before the name: "Kremlin spokesman", "team member",
+  // "the company's chief executive". Returns the role's first token or
+  // SIZE_MAX; *gender gets the title's gender.
+  size_t RoleBefore(size_t m, Gender* gender) const {
+    if (m == 0 || !Joined(m)) return SIZE_MAX;
+    const size_t k = m - 1;
+    if (!toks_[k].word || toks_[k].cap) return SIZE_MAX;
+    size_t start = SIZE_MAX;
+    std::string_view value;
+    for (size_t s = k >= 2 ? k - 2 : 0; s <= k; ++s) {
+      std::string_view v;
+      if (toks_[s].word && MatchPhrase(f_.titles_, s, k, &v) == k) {
+        start = s;
+        value = v;
+        break;
+      }
+    }
+    if (start == SIZE_MAX) return SIZE_MAX;
+    if (value.find('m') != std::string_view::npos) *gender = Gender::kMale;
+    if (value.find('f') != std::string_view::npos) *gender = Gender::kFemale;
+    // Modifiers and a capitalised owner before the role noun.
+    size_t s = start;
+    while (s > 0 && Joined(s) && T(s).space_before) {
+      const size_t p = s - 1;
+      if (toks_[p].word && !toks_[p].cap && f_.modifiers_.Contains(toks_[p].lower)) {
+        s = p;
+        continue;
+      }
+      if (toks_[p].word && !toks_[p].cap && toks_[p].poss) {  // "the company's"
+        s = p;
+        break;
+      }
+      if (toks_[p].cap && !toks_[p].blocked) {
+        size_t q = p;
+        while (q > 0 && Joined(q) && T(q).space_before && toks_[q - 1].cap) --q;
+        bool soft = false, date = false;
+        if (IsStop(q, &soft, &date) && q == p) break;
+        if (IsStop(q, &soft, &date)) ++q;
+        s = q;
+        break;
+      }
+      break;
+    }
+    return s;
+  }
+
+  // "his US counterpart, Donald Trump": a role noun phrase and a comma before
+  // the name. Returns the role's first token (after the determiner).
+  size_t AppositiveBefore(size_t m, size_t* role_end) const {
+    if (m < 3 || Text(m - 1) != "," || T(m - 1).sentence != T(m).sentence) return SIZE_MAX;
+    const size_t k = m - 2;
+    if (!toks_[k].word) return SIZE_MAX;
+    size_t start = SIZE_MAX;
+    for (size_t s = k >= 2 ? k - 2 : 0; s <= k; ++s) {
+      if (toks_[s].word && MatchPhrase(f_.titles_, s, k) == k) {
+        start = s;
+        break;
+      }
+    }
+    if (start == SIZE_MAX) return SIZE_MAX;
+    size_t s = start;
+    for (int steps = 0; steps < 5 && s > 0 && Joined(s); ++steps) {
+      const size_t p = s - 1;
+      if (!toks_[p].word) return SIZE_MAX;
+      if (IsDeterminer(toks_[p].lower) && !toks_[p].cap) {
+        *role_end = k;
+        return s;
+      }
+      s = p;
+    }
+    return SIZE_MAX;
+  }
+
+  // "Alireza Mehraban, the team's coach," : a role after the name.
+  size_t AppositiveAfter(size_t b, size_t* role_end) const {
+    const size_t n = toks_.size();
+    size_t j = b + 1;
+    if (j >= n || Text(j) != "," || T(j).sentence != T(b).sentence) return SIZE_MAX;
+    ++j;
+    if (j >= n || !toks_[j].word || !IsDeterminer(toks_[j].lower)) return SIZE_MAX;
+    ++j;
+    const size_t start = j;
+    for (int steps = 0; steps < 6 && j < n && toks_[j].word && Joined(j); ++steps, ++j) {
+      std::string_view v;
+      const size_t e = MatchPhrase(f_.titles_, j, j + 3, &v);
+      if (e != SIZE_MAX) {
+        size_t end = e;
+        // Only the head noun counts: "the party leader" ends at "leader".
+        if (end + 1 < n && toks_[end + 1].word && !toks_[end + 1].cap &&
+            !IsEnglishConnector(toks_[end + 1].lower) && toks_[end + 1].lower != "at" &&
+            toks_[end + 1].lower != "who" && toks_[end + 1].lower != "said" &&
+            toks_[end + 1].lower != "says") {
+          std::string_view v2;
+          if (MatchPhrase(f_.titles_, end + 1, end + 3, &v2) == SIZE_MAX) return SIZE_MAX;
+          continue;
+        }
+        // "of the Foreign Ministry", "at Google"
+        if (end + 2 < n && (toks_[end + 1].lower == "of" || toks_[end + 1].lower == "at" ||
+                            toks_[end + 1].lower == "for")) {
+          size_t q = end + 2;
+          if (LowerWord(q, "the")) ++q;
+          if (q < n && StartsName(q)) {
+            size_t qe = q;
+            while (qe + 1 < n && StartsName(qe + 1) && Joined(qe + 1) && !toks_[qe].poss) ++qe;
+            end = qe;
+          }
+        }
+        *role_end = end;
+        return start;
+      }
+      if (!toks_[j].cap && !f_.modifiers_.Contains(toks_[j].lower) && !toks_[j].poss &&
+          !f_.demonyms_.Contains(toks_[j].lower))
+        return SIZE_MAX;
+    }
+    return SIZE_MAX;
+  }
+
+  // Adds the evidence of the name's own words and of its context.
+  void Score(NameCandidate* cand, size_t mention_start, size_t b) {
+    const size_t c = cand->first;
+    const size_t n = toks_.size();
+    size_t units = 0;
+    bool org_cue = false, acronym = toks_[c].acronym && toks_[c].unit_end == b;
+    for (size_t k = c; k <= b; k = toks_[k].unit_end + 1) {
+      if (toks_[k].cap) ++units;
+      for (size_t u = k; u <= toks_[k].unit_end; ++u) org_cue = org_cue || IsOrgCue(u);
+    }
+    const bool place_cue = units >= 2 && IsPlaceCue(b);
+    const bool place = MatchPhrase(f_.places_, c, b) == b;
+    if (place) cand->score[kPlaceName] += 3;
+    if (place_cue) cand->score[kPlaceName] += 2.5f;
+    if (org_cue) cand->score[kOrgName] += place_cue ? 1.5f : (units >= 2 ? 3 : 2);
+    if (acronym && !place) cand->score[kOrgName] += 2;
+    if (!place && !place_cue && !org_cue && !acronym) {
+      if (units >= 2 && units <= 3) cand->score[kPersonName] += 1;
+      if (units >= 4) cand->score[kOtherName] += 1;
+    }
+    // Before the name: a role, an organisation noun, a place preposition.
+    Gender g = Gender::kUnknown;
+    size_t rs = RoleBefore(mention_start, &g);
+    if (rs != SIZE_MAX) {
+      cand->titled = true;
+      cand->score[kPersonName] += 3;
+      if (g != Gender::kUnknown) cand->gender = g;
+      cand->role = SpanText(rs, cand->role.empty() ? mention_start - 1 : cand->last)
+                       .substr(0);
+      if (mention_start < c) {
+        // Lowercase role + capitalised title: "former President".
+        cand->role = std::string(doc_.text.substr(
+            T(rs).span.start, T(c).span.start - T(rs).span.start));
+        while (!cand->role.empty() && cand->role.back() == ' ') cand->role.pop_back();
+      } else {
+        cand->role = SpanText(rs, mention_start - 1);
+      }
+    }
+    size_t role_end = SIZE_MAX;
+    if (rs == SIZE_MAX) {
+      const size_t as = AppositiveBefore(mention_start, &role_end);
+      if (as != SIZE_MAX) {
+        cand->titled = true;
+        cand->score[kPersonName] += 3;
+        if (cand->role.empty()) cand->role = SpanText(as, role_end);
+      }
+    }
+    if (mention_start > 0 && Joined(mention_start)) {
+      // "news agency Reuters", "outlet X"
+      for (size_t s = mention_start >= 3 ? mention_start - 3 : 0; s < mention_start; ++s) {
+        std::string_view v;
+        if (toks_[s].word && !toks_[s].cap &&
+            MatchPhrase(f_.org_context_, s, mention_start - 1, &v) == mention_start - 1) {
+          cand->score[kOrgName] += 3;
+          break;
+        }
+      }
+      size_t p = mention_start - 1;
+      if (toks_[p].lower == "the" && p > 0) {
+        if (!toks_[b].poss && units == 1 && !place) cand->score[kOrgName] += 0.75f;
+        --p;
+      }
+      if (toks_[p].word && IsLocative(toks_[p].lower) && !toks_[b].poss) {
+        cand->locative = true;
+        cand->score[kPlaceName] += toks_[p].lower == "to" ? 0.5f : 1.0f;
+      }
+    }
+    // After the name: an organisation noun, a role noun it owns, a verb of
+    // saying, an appositive role, an acronym in brackets.
+    size_t j = b + 1;
+    if (j < n && Joined(j) && !toks_[b].poss) {
+      std::string_view v;
+      if (toks_[j].word && !toks_[j].cap && MatchPhrase(f_.org_context_, j, j + 2, &v) != SIZE_MAX)
+        cand->score[kOrgName] += 2;
+      size_t te;
+      if (toks_[j].word && !toks_[j].cap && IsTitle(j, j + 2, &te, &v) && te + 1 < n &&
+          Joined(te + 1) && StartsName(te + 1) && !place) {
+        cand->modifier = true;
+        cand->score[kOrgName] += 1.5f;
+      }
+      size_t vj = j;
+      if (toks_[vj].word && !toks_[vj].cap && vj + 1 < n && toks_[vj].lower.size() > 3 &&
+          (toks_[vj].lower.compare(toks_[vj].lower.size() - 2, 2, "ly") == 0 ||
+           toks_[vj].lower == "also" || toks_[vj].lower == "further" ||
+           toks_[vj].lower == "later" || toks_[vj].lower == "then"))
+        ++vj;
+      if (toks_[vj].word && f_.verbs_.Contains(toks_[vj].lower)) {
+        cand->speaker = true;
+        if (units >= 2 && !org_cue && !place) cand->score[kPersonName] += 1;
+      }
+    }
+    size_t ae = SIZE_MAX;
+    const size_t as = AppositiveAfter(b, &ae);
+    if (as != SIZE_MAX && !place) {
+      cand->titled = true;
+      cand->score[kPersonName] += 3;
+      if (cand->role.empty()) cand->role = SpanText(as, ae);
+    }
+    if (j + 2 < n && Text(j) == "(" && toks_[j + 1].acronym && Text(j + 2) == ")")
+      cand->acronym_of = toks_[j + 1].lower;
+    if (cand->modifier && !place && !cand->titled) cand->score[kOrgName] += 0.5f;
+  }
+
+  const NameFinder& f_;
+  const Document& doc_;
+  std::vector<Tok> toks_;
+  std::unordered_set<std::string> lower_words_;
+  std::unordered_set<std::string> cap_words_;
+  std::vector<NameCandidate> out_;
+};
+
+NameFinder::NameFinder(const Lexicons& lexicons)
+    : titles_(lexicons.Get("person_titles")),
+      modifiers_(lexicons.Get("title_modifiers")),
+      places_(lexicons.Get("places")),
+      place_cues_(lexicons.Get("place_cues")),
+      demonyms_(lexicons.Get("demonyms")),
+      org_cues_(lexicons.Get("org_cues")),
+      org_context_(lexicons.Get("org_context")),
+      stops_(lexicons.Get("stop_capitalised")),
+      verbs_(lexicons.Get("statement_verbs")) {}
+
+std::vector<NameCandidate> NameFinder::Find(const Document& doc) const {
+  NameScan scan(*this, doc);
+  std::vector<NameCandidate> out = scan.Run();
+  std::stable_sort(out.begin(), out.end(), [](const NameCandidate& x, const NameCandidate& y) {
+    return x.mention.start < y.mention.start;
+  });
+  return out;
+}
+
+}  // namespace explainer
