@@ -15,7 +15,8 @@
  *
  * Attributes: for, placement (left|right|below), collapsed, date, ignore, shortcuts="off".
  * Events: `explained` (detail: the result), `select` (detail: the item, or null),
- * `error` (detail: {code, message}).
+ * `explainer-error` (detail: {code, message}; not `error`, which error monitors on
+ * window would take for a page error).
  */
 import { createExplainer, ExplainerError } from './explainer.js';
 import { buildModel } from './explanation-model.js';
@@ -111,7 +112,7 @@ export class ArticleExplainerElement extends Base {
 
   /**
    * Reads the article again and explains it.
-   * @returns {Promise<object|null>} the result, or null when it failed (an `error` event says why)
+   * @returns {Promise<object|null>} the result, or null when it failed (an `explainer-error` event says why)
    */
   async refresh() {
     const run = ++this._run;
@@ -367,7 +368,7 @@ export class ArticleExplainerElement extends Base {
     const message = err && err.message ? err.message : String(err);
     this._shell.dataset.state = 'error';
     this._setStatus(`Could not explain this article: ${message}`, 'error');
-    this.dispatchEvent(new CustomEvent('error', { detail: { code, message }, bubbles: true }));
+    this.dispatchEvent(new CustomEvent('explainer-error', { detail: { code, message }, bubbles: true }));
   }
 
   _setStatus(text, state) {

@@ -381,17 +381,17 @@ test('without for, the element explains its own text, or a text property', async
   await context.close();
 });
 
-test('a bad for= selector or a mismatched result fires error, never throws', async () => {
+test('a bad for= selector or a mismatched result fires explainer-error, never throws', async () => {
   const { page, problems, context } = await demo();
   const got = await page.evaluate(async () => {
     const errors = [];
     const w = document.createElement('article-explainer');
     w.setAttribute('for', '#does-not-exist');
-    w.addEventListener('error', (e) => errors.push(e.detail.code));
+    w.addEventListener('explainer-error', (e) => errors.push(e.detail.code));
     document.body.append(w);
     await new Promise((ok) => setTimeout(ok, 50));
     const s = document.querySelector('#story-explainer');
-    s.addEventListener('error', (e) => errors.push(e.detail.code));
+    s.addEventListener('explainer-error', (e) => errors.push(e.detail.code));
     s.result = { version: 1, length: 3 };
     return errors;
   });
