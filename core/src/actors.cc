@@ -78,11 +78,18 @@ int ActorMap::Subject(const Words& words, size_t from, size_t to) const {
   return -1;
 }
 
-int ActorMap::SubjectBefore(const Words&, size_t i, int exclude) const {
+int ActorMap::SubjectBefore(const Words& words, size_t i, int exclude) const {
   if (i >= at_.size()) return -1;
   const uint32_t s = doc_.tokens[i].sentence;
-  for (size_t k = i; k > 0 && doc_.tokens[k - 1].sentence == s; --k)
+  for (size_t k = i; k > 0 && doc_.tokens[k - 1].sentence == s; --k) {
     if (at_[k - 1] >= 0 && at_[k - 1] != exclude) return at_[k - 1];
+    // A relative clause's subject is its antecedent, right before "which".
+    if (In(words[k - 1], {"which", "who", "whom"})) {
+      size_t a = k - 1;
+      while (a > 0 && doc_.tokens[a - 1].kind == TokenKind::kPunct) --a;
+      return a > 0 && at_[a - 1] != exclude ? at_[a - 1] : -1;
+    }
+  }
   return -1;
 }
 

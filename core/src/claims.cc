@@ -61,6 +61,19 @@ bool VerbUse(const Words& w, size_t i) {
   return EndsWith(word, "s") && !In(prev, {"the", "a"});
 }
 
+// Whom a threat is aimed at: a name modifying the threat word ("fresh
+// Russia sanctions"), else the first actor after it ("sanctions on Russia",
+// "threatened Iran").
+int ThreatTarget(const ActorMap& actors, const Words& w, size_t trigger,
+                 size_t end, int exclude) {
+  for (size_t k = trigger; k > 0 && k + 3 > trigger; --k) {
+    const int e = actors.At(k - 1);
+    if (e >= 0 && e != exclude) return e;
+    if (w[k - 1] == "," || w[k - 1] == "of" || w[k - 1] == "to") break;
+  }
+  return actors.FirstAfter(trigger + 1, end, exclude);
+}
+
 }  // namespace
 
 ClaimFinder::ClaimFinder(const Lexicons& lexicons) : reader_(lexicons) {}
@@ -105,6 +118,19 @@ void ClaimFinder::Run(Document* doc) const {
       inside = o.speaker == q.speaker && o.span.Contains(q.span) &&
                !(o.span == q.span) && q.kind != QuoteKind::kNested;
     }
+    // Fragments quoted in a sentence that already reports the same speaker
+    // ("hinted at X, saying “...”") are read with that report, once.
+    if (q.kind == QuoteKind::kPartial) {
+      const uint32_t s = toks[std::min(actors.TokenAt(q.span.start), n - 1)].sentence;
+      for (size_t qj = 0; qj < out.quotes.size() && !inside; ++qj) {
+        const Quote& o = out.quotes[qj];
+        if (qj == qi || o.speaker != q.speaker) continue;
+        const uint32_t so = toks[std::min(actors.TokenAt(o.span.start), n - 1)].sentence;
+        if (so != s) continue;
+        inside = o.kind == QuoteKind::kIndirect ||
+                 (o.kind == QuoteKind::kPartial && qj < qi);
+      }
+    }
     if (inside) continue;
     size_t t0 = actors.TokenAt(body.start), t1 = actors.TokenAt(body.end);
     if (t0 >= t1) continue;
@@ -142,7 +168,7 @@ void ClaimFinder::Run(Document* doc) const {
           reader_.Has(reader_.negative_acts(), w, r.trigger, r.trigger + 1))
         target = actors.SubjectBefore(w, r.trigger, speaker);
       else
-        target = actors.FirstAfter(r.trigger + 1, actors.ClauseEnd(w, r.trigger, t1), speaker);
+        target = ThreatTarget(actors, w, r.trigger, actors.ClauseEnd(w, r.trigger, t1), speaker);
     }
     if (target < 0 && (r.type == ClaimType::kPraise || r.type == ClaimType::kCriticism ||
                        r.type == ClaimType::kThreat))
@@ -203,8 +229,10 @@ void ClaimFinder::Run(Document* doc) const {
     const size_t from = t == ClaimType::kThreat ? clause_from : i;
     int target = -1;
     if (t == ClaimType::kThreat)
+      target = ThreatTarget(actors, w, i, clause_end, source);
+    if (target < 0 && t == ClaimType::kThreat)
       target = actors.FirstAfter(clause_from, clause_end, source);
-    else
+    else if (target < 0)
       target = actors.FirstAfter(i + 1, clause_end, source);
     size_t start = i;
     if (source >= 0) {
@@ -251,13 +279,12 @@ void ClaimFinder::Run(Document* doc) const {
       Reading r = reader_.Read(*doc, w, i, e);
       Claim c;
       c.span = {toks[i].span.start, toks[e - 1].span.end};
-      c.type = r.type == ClaimType::kOther ? ClaimType::kFact : r.type;
-      // An evaluation in the article's own words is about its subject.
-      if (c.type == ClaimType::kPraise || c.type == ClaimType::kCriticism) {
-        const int target = actors.FirstAfter(i, e, -1);
-        if (target >= 0) c.target = out.entities[target].id;
-      }
-      c.polarity = c.target.empty() ? 0 : PolarityOf(c.type, r.polarity);
+      // The article's own evaluative words describe, they do not take sides
+      // (stances it reports were claimed in pass 2).
+      c.type = r.type;
+      if (c.type != ClaimType::kPrediction && c.type != ClaimType::kPosition)
+        c.type = ClaimType::kFact;
+      c.polarity = 0;
       c.hedged = r.hedged;
       c.confidence = 0.3;
       claims.push_back(std::move(c));

@@ -342,7 +342,10 @@ void ContrastFinder::FindExplicit(const ContrastContext& c,
                       "believes", "thinks", "wrote"}))
           opens_report = true;
         if (word == "unlike" && !initial) continue;
-        if (word == "rather" && !initial && c.WordCount(i + n, clause_end) <= 3)
+        // "... through diplomacy instead of military action": a short
+        // alternative is a weaker contrast than a clause.
+        if ((word == "rather" || word == "instead") && !initial &&
+            c.WordCount(i + n, clause_end) <= 3)
           x.confidence -= 0.1;
         if (initial || opens_report) {
           // The subordinate clause ends at a comma before a new clause.
