@@ -37,7 +37,10 @@ struct Attributor::State {
 };
 
 Attributor::Attributor(const Lexicons& lexicons)
-    : phrases_(lexicons), speech_phrases_(lexicons.Get("speech_phrases")) {}
+    : phrases_(lexicons),
+      speech_phrases_(lexicons.Get("speech_phrases")),
+      determiners_(lexicons.Get("determiners")),
+      prepositions_(lexicons.Get("prepositions")) {}
 
 Attributor::Result Attributor::FromPhrase(const SpeakerPhrase& p, size_t verb,
                                           double confidence) const {
@@ -98,10 +101,12 @@ Attributor::Result Attributor::AfterQuote(Document* doc, size_t q, const State& 
   };
   const double penalty = new_sentence ? 0.1 : 0;
 
-  // “…” — Smith
-  if (IsDash(*doc, t) && !new_sentence) {
+  // “…” — Smith (a byline of its own, at the end of its line)
+  if (IsDash(*doc, t)) {
     const SpeakerPhrase p = phrases_.At(doc, t + 1, e, st.ctx);
-    if (p.found && p.entity >= 0) {
+    const bool ends = p.found && (p.last + 1 >= toks.size() || toks[p.last + 1].line_before ||
+                                  (p.last + 1 <= e && IsTerminal(*doc, p.last + 1)) || !new_sentence);
+    if (p.found && p.entity >= 0 && ends) {
       r = FromPhrase(p, t, kDash);
       return r;
     }
@@ -190,15 +195,30 @@ Attributor::Result Attributor::BeforeQuote(Document* doc, size_t q, const State&
           return r;
         }
       }
-      for (size_t kk = lo; kk < k; ++kk) {
+      // The nearest person or body before it that is not the object of a
+      // preposition: "Smith defended the plan while promising: “…”".
+      for (size_t kk = k; kk-- > lo;) {
         if (st.in_quote[kk]) continue;
-        const SpeakerPhrase p = phrases_.At(doc, kk, k - 1, st.ctx);
-        if (p.found && p.entity >= 0 &&
-            doc->out.entities[p.entity].type != EntityType::kPlace) {
-          r = FromPhrase(p, k, kSubjectOfSentence);
-          return r;
-        }
-        break;
+        const int e = kk < doc->entity_at_token.size() ? doc->entity_at_token[kk] : -1;
+        if (e < 0) continue;
+        const EntityType type = doc->out.entities[e].type;
+        size_t first = kk;
+        while (first > lo && doc->entity_at_token[first - 1] == e) --first;
+        kk = first;
+        if (type != EntityType::kPerson && type != EntityType::kOrganization) continue;
+        size_t before = first;
+        while (before > lo && IsWord(*doc, before - 1) &&
+               determiners_.Contains(doc->TokenText(before - 1)))
+          --before;
+        if (before > lo && IsWord(*doc, before - 1) &&
+            prepositions_.Contains(doc->TokenText(before - 1)))
+          continue;
+        r.found = true;
+        r.entity = e;
+        r.has_cue = true;
+        r.cue_first = r.cue_last = k;
+        r.confidence = kSubjectOfSentence;
+        return r;
       }
       r.found = true;  // a continuation whose speaker the text doesn't give
       r.has_cue = true;

@@ -50,6 +50,8 @@ class Attributor {
 
   SpeakerPhrases phrases_;
   const WordList& speech_phrases_;
+  const WordList& determiners_;
+  const WordList& prepositions_;
 };
 
 }  // namespace explainer

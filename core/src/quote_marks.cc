@@ -76,7 +76,7 @@ class MarkPairer {
     for (size_t i = 0; i < toks_.size(); ++i) {
       if (i > 0 && !stack_.empty() && StartsParagraph(doc_, i, blank_lines_)) {
         if (Reopens(i)) continue;
-        CapAll(i - 1);
+        if (!ClosesLater(i)) CapAll(i - 1);
       }
       const char32_t c = MarkAt(i);
       if (c == 0) continue;
@@ -172,6 +172,20 @@ class MarkPairer {
     return true;
   }
 
+  // Some texts run a quote over a paragraph break without reopening it: the
+  // quote goes on when the next paragraph's first double mark can only
+  // close it.
+  bool ClosesLater(size_t i) const {
+    if (stack_[0].family != Family::kDouble) return false;
+    for (size_t j = i; j < toks_.size() && j < i + kLookahead * 4; ++j) {
+      if (j > i && StartsParagraph(doc_, j, blank_lines_)) return false;
+      const char32_t c = MarkAt(j);
+      if (FamilyOf(c) != Family::kDouble) continue;
+      return !OnlyOpens(c) && CanClose(j) && !CanOpen(j);
+    }
+    return false;
+  }
+
   void Warn(size_t i, const std::string& message) {
     if (warned_ >= kMaxWarnings) return;
     ++warned_;
@@ -238,7 +252,10 @@ class MarkPairer {
     }
     bool opens;
     if (OnlyOpens(c) || c == '"' || c == 0xFF02) {
-      opens = can_open || !can_close;
+      // 'said," [He] liked' / 'said:"No"': hugging a comma or colon.
+      const bool after_colon = i > 0 && !toks_[i].space_before &&
+                               (FirstChar(i - 1) == ',' || FirstChar(i - 1) == ':');
+      opens = can_open || !can_close || (match < 0 && after_colon);
     } else if (c == '\'' || c == 0x2019) {
       opens = can_open && !IsElision(i);
     } else {

@@ -55,6 +55,8 @@ SpeakerPhrases::SpeakerPhrases(const Lexicons& lexicons)
 
 bool SpeakerPhrases::IsSpeechVerb(const Document& doc, size_t i) const {
   if (!IsWord(doc, i) || !verbs_.Contains(doc.TokenText(i))) return false;
+  // "Post", "States" in a name are not verbs.
+  if (!IsLower(FirstCharOf(doc, i))) return false;
   return !(i > 0 && IsWord(doc, i - 1) && determiners_.Contains(doc.TokenText(i - 1)));
 }
 
@@ -103,11 +105,13 @@ int SpeakerPhrases::ResolveRole(const Document& doc, size_t head) const {
     if (pos == std::string::npos || pos + noun.size() != role.size() ||
         (pos > 0 && role[pos - 1] != ' '))
       continue;
-    for (const Span& m : ent.mentions) {
-      if (m.start < at && (best < 0 || m.start >= best_at)) {
-        best = static_cast<int>(e);
-        best_at = m.start;
-      }
+    // Mentions are sorted: the last one before the phrase is the latest.
+    auto it = std::lower_bound(ent.mentions.begin(), ent.mentions.end(), Span{at, at});
+    if (it == ent.mentions.begin()) continue;
+    --it;
+    if (it->start < at && (best < 0 || it->start >= best_at)) {
+      best = static_cast<int>(e);
+      best_at = it->start;
     }
   }
   return best;
@@ -191,19 +195,27 @@ SpeakerPhrase SpeakerPhrases::Before(Document* doc, size_t verb, size_t floor,
   if (j <= floor) return p;
   size_t last = j - 1;
   if (IsPunctChar(*doc, last, ',')) {
-    // "Smith, who chairs the panel, said" / "Smith, the coach, said".
+    // "Smith, who chairs the panel, said", "Smith, the coach, said", "Smith,
+    // in remarks to a broadcaster, said": the subject stands before one of
+    // the commas; a person there wins over a place or body named inside the
+    // aside ("Jones, curator at the University of X, Y, said").
     size_t open = 0;
+    int open_rank = 0;
     for (size_t q = last; q-- > floor && q + kClauseReach > last;) {
       if (doc->tokens[q].kind == TokenKind::kPunct &&
           (IsTerminal(*doc, q) || IsQuoteMarkChar(FirstCharOf(*doc, q))))
-        return p;
-      if (IsPunctChar(*doc, q, ',')) {
-        const std::string_view next = doc->TokenText(q + 1);
-        const std::string lower = ToLower(next);
-        if (lower == "who" || lower == "whose" || lower == "which" ||
-            determiners_.Contains(next) || IsCapitalised(*doc, q + 1))
-          open = q;
         break;
+      if (!IsPunctChar(*doc, q, ',') || q == 0 || !IsWord(*doc, q - 1)) continue;
+      const int e = EntityAtToken(*doc, q - 1);
+      int rank = 0;
+      if (e >= 0 && doc->out.entities[e].type == EntityType::kPerson) {
+        rank = 3;
+      } else if (IsCapitalised(*doc, q - 1) || pronouns_.Contains(doc->TokenText(q - 1))) {
+        rank = e >= 0 && doc->out.entities[e].type == EntityType::kOrganization ? 2 : 1;
+      }
+      if (rank > open_rank) {
+        open = q;
+        open_rank = rank;
       }
     }
     if (open == 0 || open <= floor) return p;
