@@ -6,8 +6,10 @@
  *   <script type="module" src="article-explainer.js"></script>
  *
  * The host's article is read as rendered text (dom-ranges.js), explained by
- * the shared wasm core on the main thread (one instance per page, however many
- * widgets), and highlighted through the CSS Custom Highlight API
+ * one shared wasm core in one module Worker (the page's explainer-client.js;
+ * on the main thread where no worker can start, e.g. when the script is served
+ * from another origin): one instance per page, however many widgets. It is
+ * highlighted through the CSS Custom Highlight API
  * (host-highlights.js): the article's DOM is never modified. The panel
  * (panel.js, the page's own) lives in an open shadow root with its CSS, so the
  * host's CSS does not leak in and the widget's does not leak out; theming is
@@ -19,6 +21,7 @@
  * window would take for a page error).
  */
 import { createExplainer, ExplainerError } from './explainer.js';
+import { createExplainerClient } from './explainer-client.js';
 import { buildModel } from './explanation-model.js';
 import { createPanel } from './panel.js';
 import { readArticle } from './dom-ranges.js';
@@ -29,6 +32,26 @@ const PLACEMENTS = new Set(['left', 'right', 'below']);
 const KIND_RANK = { date: 0, entity: 1, claim: 2, quote: 3, contrast: 4 };
 const STYLESHEETS = ['panel.css', 'widget.css'];
 let widgetCount = 0;
+
+// One client, one worker, one wasm instance for every widget on the page.
+// The client runs one request at a time and a new request cancels the
+// pending one, so widgets queue theirs.
+let sharedClient = null;
+let queue = Promise.resolve();
+
+function explainShared(text, options) {
+  if (!sharedClient) {
+    sharedClient = createExplainerClient({
+      createWorker: typeof Worker === 'function'
+        ? () => new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'article-explainer' })
+        : undefined,
+      loadExplainer: () => createExplainer(),
+    });
+  }
+  const job = queue.then(() => sharedClient.explain(text, options));
+  queue = job.catch(() => {});
+  return job.then(({ result }) => result);
+}
 
 function el(doc, tag, attrs = {}, ...children) {
   const node = doc.createElement(tag);
@@ -131,24 +154,15 @@ export class ArticleExplainerElement extends Base {
       this._pendingResult = null;
       return this._show(pending);
     }
-    let explainer;
-    try {
-      explainer = await createExplainer();
-    } catch (err) {
-      if (run === this._run) this._fail(err);
-      return null;
-    }
-    // Let the page paint before the (synchronous) explanation runs.
-    await new Promise((ok) => setTimeout(ok, 0));
-    if (run !== this._run || !this.isConnected) return null;
     let result;
     try {
       const date = this._referenceDate();
-      result = explainer.explain(this._map.text, date ? { date } : undefined);
+      result = await explainShared(this._map.text, date ? { date } : undefined);
     } catch (err) {
-      this._fail(err);
+      if (run === this._run && this.isConnected) this._fail(err);
       return null;
     }
+    if (run !== this._run || !this.isConnected) return null;
     return this._show(result);
   }
 
@@ -364,8 +378,13 @@ export class ArticleExplainerElement extends Base {
   }
 
   _fail(err) {
-    const code = err && err.code ? err.code : 'internal_error';
-    const message = err && err.message ? err.message : String(err);
+    let code = err && err.code ? err.code : 'internal_error';
+    let message = err && err.message ? err.message : String(err);
+    if (/Content Security Policy|wasm-eval/i.test(message)) {
+      code = 'wasm_blocked';
+      message = 'this site’s Content-Security-Policy does not let WebAssembly run: ' +
+        'its script-src needs \'wasm-unsafe-eval\'.';
+    }
     this._shell.dataset.state = 'error';
     this._setStatus(`Could not explain this article: ${message}`, 'error');
     this.dispatchEvent(new CustomEvent('explainer-error', { detail: { code, message }, bubbles: true }));

@@ -112,7 +112,9 @@ test('highlights appear in the host article without changing its text, links, ma
     const map = readArticle(document.querySelector('#story'));
     const expected = w.result.contrasts.flatMap((x) => [x.a, x.b])
       .flatMap((s) => map.ranges(s.start, s.end)).map((r) => r.toString());
-    const registered = [...CSS.highlights.get('ae-contrast')].map((r) => r.toString());
+    const story = document.querySelector('#story');
+    const registered = [...CSS.highlights.get('ae-contrast')]
+      .filter((r) => story.contains(r.startContainer)).map((r) => r.toString());
     const q3 = w.result.quotes.find((q) => q.id === 'Q3');
     return { expected: expected.sort(), registered: registered.sort(), sameText: map.text === w.text,
       q3: map.ranges(q3.start, q3.end).map((r) => r.toString()) };
@@ -436,6 +438,38 @@ test('on a phone the panel starts as a tab and opens as a bottom sheet', async (
   await page.screenshot({ path: join(SCREENSHOTS, 'widget-narrow.png') });
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('a stricter policy without unsafe-inline styles works too', async () => {
+  const strict = await start({ csp: "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'" });
+  try {
+    const { page, problems } = await openPage(strict.browser);
+    await page.goto(`${strict.url}demo/index.html`);
+    const widgets = await waitForWidgets(page);
+    assert.deepEqual(widgets.map((w) => w.state), ['ready', 'ready']);
+    await page.evaluate((r) => { document.querySelector('#story-explainer').result = r; }, sample.result);
+    assert.ok(await page.evaluate(() => CSS.highlights.get('ae-quote-0').size > 0));
+    assert.deepEqual(problems, []);
+  } finally {
+    await strict.close();
+  }
+});
+
+test('without wasm-unsafe-eval the widget says why instead of breaking the page', async () => {
+  const noWasm = await start({ csp: "default-src 'self'; script-src 'self'; style-src 'self'" });
+  try {
+    const { page, problems } = await openPage(noWasm.browser);
+    await page.goto(`${noWasm.url}demo/index.html`);
+    const widgets = await waitForWidgets(page);
+    assert.deepEqual(widgets.map((w) => w.state), ['error', 'error']);
+    const status = await page.evaluate(() =>
+      document.querySelector('#story-explainer').shadowRoot.querySelector('.ae-status').textContent);
+    assert.match(status, /WebAssembly/);
+    assert.ok(problems.every((p) => /wasm|WebAssembly|csp: script-src/i.test(p)), problems.join('\n'));
+    assert.ok(!problems.some((p) => p.startsWith('pageerror')), 'no uncaught errors');
+  } finally {
+    await noWasm.close();
+  }
 });
 
 test('what an embedding page downloads (wasm + JS + CSS, gzip) is at most 200 KB', async (t) => {
