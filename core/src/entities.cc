@@ -70,6 +70,27 @@ size_t TokenAtOrAfter(const Document& doc, uint32_t pos) {
   return static_cast<size_t>(it - doc.tokens.begin());
 }
 
+// Whether "he"/"she" (or his/her) comes within the rest of the sentence
+// after token `last`, or opens the next one, before any other capitalised
+// word: the name is then a person's.
+bool PronounFollows(const Document& doc, size_t last) {
+  const size_t n = doc.tokens.size();
+  const uint32_t s = doc.tokens[last].sentence;
+  for (size_t t = last + 1; t < n && t < last + 25; ++t) {
+    if (doc.tokens[t].sentence > s + 1) break;
+    if (doc.tokens[t].kind != TokenKind::kWord) continue;
+    const std::string w = ToLower(doc.TokenText(t));
+    const PronounKind kind = KindOf(w);
+    if (kind == PronounKind::kMale || kind == PronounKind::kFemale) return true;
+    if (kind != PronounKind::kNone) return false;
+    size_t len;
+    if (IsUpper(DecodeAt(doc.text, doc.tokens[t].span.start, &len)) &&
+        !(doc.tokens[t].sentence == s + 1 && t > 0 && doc.tokens[t - 1].sentence == s))
+      return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 EntityFinder::EntityFinder(const Lexicons& lexicons)
@@ -107,6 +128,13 @@ void EntityFinder::Run(Document* doc) const {
     clusters[k].cands.push_back(ci);
     for (int t = 0; t < kNameTypes; ++t) clusters[k].score[t] += cands[ci].score[t];
   };
+  // A surname or first name takes the person's type: its own evidence
+  // ("Paris" is also a city) does not count.
+  auto join_alias = [&](size_t ci, int k) {
+    cluster_of[ci] = k;
+    clusters[k].cands.push_back(ci);
+    clusters[k].score[kPersonName] += cands[ci].score[kPersonName];
+  };
   auto create = [&](size_t ci) {
     clusters.emplace_back();
     const int k = static_cast<int>(clusters.size()) - 1;
@@ -138,6 +166,18 @@ void EntityFinder::Run(Document* doc) const {
   std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
     return cands[x].words.size() > cands[y].words.size();
   });
+  // "Warhol Polaroids", "Trump Tower": a known person's surname leading a
+  // longer name makes a thing named after them, not another person.
+  std::unordered_set<std::string> surnames_seen;
+  for (const NameCandidate& c : cands)
+    if (c.words.size() >= 2 && Personish(c) && !c.title_only) surnames_seen.insert(c.words.back());
+  for (NameCandidate& c : cands) {
+    if (c.words.size() < 2 || c.titled || !surnames_seen.count(c.words.front())) continue;
+    if (c.score[kPersonName] > 0 && c.score[kPersonName] <= 2) {
+      c.score[kPersonName] = 0;
+      c.score[kOtherName] += 1;
+    }
+  }
   for (size_t ci : order) {
     const NameCandidate& c = cands[ci];
     if (auto it = by_key.find(c.key); it != by_key.end()) {
@@ -145,7 +185,7 @@ void EntityFinder::Run(Document* doc) const {
       continue;
     }
     if (auto it = surname.find(c.key); it != surname.end() && Personish(c)) {
-      join(ci, nearest(it->second, c.mention.start));
+      join_alias(ci, nearest(it->second, c.mention.start));
       by_key.emplace(c.key, cluster_of[ci]);
       continue;
     }
@@ -172,7 +212,7 @@ void EntityFinder::Run(Document* doc) const {
     if (cluster_of[ci] >= 0 || c.title_only) continue;
     const bool place_reading = c.locative && c.score[kPlaceName] >= 3;
     if (auto it = surname.find(c.key); it != surname.end() && !place_reading) {
-      join(ci, nearest(it->second, c.mention.start));
+      join_alias(ci, nearest(it->second, c.mention.start));
       continue;
     }
     if (auto it = acronym.find(c.key); it != acronym.end() && c.words.size() == 1) {
@@ -185,7 +225,7 @@ void EntityFinder::Run(Document* doc) const {
     }
     if (auto it = firstname.find(c.key); it != firstname.end() && !place_reading &&
         c.score[kOrgName] < 2 && c.score[kPlaceName] < 3) {
-      join(ci, nearest(it->second, c.mention.start));
+      join_alias(ci, nearest(it->second, c.mention.start));
       continue;
     }
     create(ci);
@@ -199,7 +239,12 @@ void EntityFinder::Run(Document* doc) const {
       if (k.score[t] > best_score) best = t, best_score = k.score[t];
     }
     bool titled = false;
-    for (size_t ci : k.cands) titled = titled || (cands[ci].titled && Personish(cands[ci]));
+    size_t team = 0;
+    for (size_t ci : k.cands) {
+      titled = titled || (cands[ci].titled && Personish(cands[ci]));
+      team += cands[ci].team;
+    }
+    if (best == kPlaceName && team >= 2) best = kOrgName;  // a national team
     if (titled && k.score[kPersonName] >= 3 && k.score[kOrgName] < 3 &&
         k.score[kPlaceName] < 3)
       best = kPersonName;
@@ -207,6 +252,29 @@ void EntityFinder::Run(Document* doc) const {
              : best == kOrgName   ? EntityType::kOrganization
              : best == kPlaceName ? EntityType::kPlace
                                   : EntityType::kOther;
+  }
+
+  // A lone word seen only at the start of sentences, with nothing else for
+  // it, is an ordinary word ("Citing ...", "Hoping ..."); one followed by
+  // "he"/"she" is a person known by one name.
+  for (Cluster& k : clusters) {
+    float best = 0;  // the strongest single piece of evidence
+    for (size_t ci : k.cands)
+      for (int t = 0; t < kNameTypes; ++t) best = std::max(best, cands[ci].score[t]);
+    if (best >= 1) continue;
+    bool single = true, all_initial = true;
+    for (size_t ci : k.cands) {
+      single = single && cands[ci].words.size() == 1;
+      all_initial = all_initial && cands[ci].initial;
+    }
+    if (!single) continue;
+    size_t votes = 0;
+    for (size_t ci : k.cands) votes += PronounFollows(*doc, cands[ci].last);
+    if (votes >= 2 || (votes == 1 && k.cands.size() == 1)) {
+      k.type = EntityType::kPerson;
+    } else if (all_initial) {
+      k.cands.clear();
+    }
   }
 
   auto role_of = [&](const Cluster& k) -> std::string {

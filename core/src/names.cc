@@ -94,7 +94,18 @@ class NameScan {
     return i > 0 && !T(i).space_before && T(i).sentence == T(i - 1).sentence;
   }
   bool StartsName(size_t i) const {
-    return toks_[i].cap && !toks_[i].blocked;
+    if (!toks_[i].cap || toks_[i].blocked) return false;
+    // "pro-Beijing", "anti-Trump": an adjective, not a mention. ("al-Assad"
+    // keeps its particle.)
+    if (i >= 2 && IsHyphen(Text(i - 1)) && Adjacent(i) && Adjacent(i - 1) &&
+        toks_[i - 2].word && !toks_[i - 2].cap && !IsNameParticle(toks_[i - 2].lower))
+      return false;
+    return true;
+  }
+  bool IsPrefixUnit(size_t i) const {  // "Pro-Beijing", "Anti-Government"
+    const std::string& w = toks_[i].lower;
+    return toks_[i].unit_end > i &&
+           (w == "pro" || w == "anti" || w == "non" || w == "post" || w == "pre" || w == "ex");
   }
   bool LowerWord(size_t i, std::string_view w) const {
     return i < toks_.size() && toks_[i].word && toks_[i].lower == w;
@@ -257,7 +268,12 @@ class NameScan {
     *end = e;
     return true;
   }
-  bool IsOrgCue(size_t i) const { return toks_[i].word && f_.org_cues_.Contains(toks_[i].lower); }
+  bool IsOrgCue(size_t i) const {
+    if (!toks_[i].word || !toks_[i].cap) return false;
+    const std::string& w = toks_[i].lower;
+    return f_.org_cues_.Contains(w) ||
+           (w.size() > 4 && w.back() == 's' && f_.org_cues_.Contains(w.substr(0, w.size() - 1)));
+  }
   bool IsPlaceCue(size_t i) const {
     return toks_[i].word && f_.place_cues_.Contains(toks_[i].lower);
   }
@@ -295,13 +311,19 @@ class NameScan {
         size_t te;
         bool title_left = IsTitle(i, end, &te, &v) && te == end;
         join = cue_seen || title_left;
-        if (!join) {
+        if (!join && toks_[i].unit_end == end) {
           size_t r = next;
           for (size_t steps = 0; r < n && StartsName(r) && Joined(r) && steps < kMaxUnits; ++steps) {
             if (IsOrgCue(r)) join = true;
             if (toks_[r].poss) break;
             r = toks_[r].unit_end + 1;
           }
+        }
+        // "University of Sheffield of the UK": a country after "of the" is
+        // where the body is, not part of its name.
+        if (join && next > j + 1) {
+          const size_t pe = MatchPhrase(f_.places_, next, next + 6);
+          if (pe != SIZE_MAX && (pe + 1 >= n || !StartsName(pe + 1) || !Joined(pe + 1))) join = false;
         }
         if (w == "and" || w == "&") {
           // "Trump and Putin" never joins; "Food and Drug Administration"
@@ -356,6 +378,7 @@ class NameScan {
       size_t pe = MatchPhrase(f_.places_, i, b);
       bool soft = false, date = false;
       const bool stop = pe == SIZE_MAX && unit_end == i && IsStop(i, &soft, &date);
+      if (IsPrefixUnit(i)) date = true;  // dropped like a date word
       const bool first = seg == SIZE_MAX;
       bool drop = false;
       if (stop && (!soft || (first && toks_[i].initial))) drop = true;
@@ -402,6 +425,7 @@ class NameScan {
     }
     cand.words.push_back(word);
     cand.headline = toks_[c].headline;
+    cand.initial = toks_[c].initial;
     return cand;
   }
 
@@ -436,8 +460,13 @@ class NameScan {
       if (k + 1 > b) break;
     }
     if (title_end != SIZE_MAX && title_end >= b) {
-      // "the President", "Prime Minister": a title with no name.
-      NameCandidate cand = Make(title_start, b, a);
+      // "the President", "Prime Minister": a title with no name. What
+      // precedes it is a name of its own ("Los Angeles" in "Los Angeles
+      // Sheriff").
+      size_t pe;
+      if (title_start > a && !(IsDemonym(a, title_start - 1, &pe) && pe >= title_start - 1))
+        ParseSegment(a, title_start - 1, true);
+      NameCandidate cand = Make(title_start, b, title_start);
       cand.title_only = true;
       const size_t lw = title_end;
       cand.title_word = toks_[lw].lower;
@@ -446,6 +475,52 @@ class NameScan {
       return;
     }
     size_t c = a;
+    if (title_end != SIZE_MAX && title_end + 1 <= b && !toks_[title_end + 1].cap) {
+      // "CEO of the Refugee Council Enver Solomon": the body ends at its
+      // last organisation or place word; the name follows.
+      size_t body_end = SIZE_MAX;
+      for (size_t k = title_end + 1; k <= b; ++k) {
+        if (IsOrgCue(k) || IsPlaceCue(k)) body_end = k;
+        const size_t pe = toks_[k].cap ? MatchPhrase(f_.places_, k, b) : SIZE_MAX;
+        if (pe != SIZE_MAX) body_end = k = pe;
+      }
+      size_t units = 0;
+      bool clean = body_end != SIZE_MAX && body_end < b;
+      for (size_t k = body_end + 1; clean && k <= b; k = toks_[k].unit_end + 1) {
+        if (!toks_[k].cap) clean = false;
+        ++units;
+      }
+      if (!clean && toks_[title_end + 1].word && !toks_[title_end + 1].cap) {
+        // "Co-founder of Google": the title and its body, no name.
+        size_t bs = title_end + 1;
+        while (bs <= b && !toks_[bs].cap) ++bs;
+        if (bs <= b) {
+          const size_t before = out_.size();
+          ParseWhole(bs, b, true);
+          for (size_t k = before; k < out_.size(); ++k) out_[k].score[kOrgName] += 1;
+        }
+        NameCandidate cand = Make(title_start, title_end, title_start);
+        cand.title_only = true;
+        cand.title_word = toks_[title_end].lower;
+        cand.role = SpanText(a, b);
+        out_.push_back(std::move(cand));
+        return;
+      }
+      if (clean && units >= 1 && units <= 3) {
+        size_t bs = title_end + 1;
+        while (bs <= body_end && !toks_[bs].cap) ++bs;
+        if (bs <= body_end) ParseWhole(bs, body_end, true);
+        NameCandidate cand = Make(body_end + 1, b, body_end + 1);
+        cand.titled = true;
+        cand.role = SpanText(a, body_end);
+        cand.score[kPersonName] += 3;
+        if (title_value.find('m') != std::string_view::npos) cand.gender = Gender::kMale;
+        if (title_value.find('f') != std::string_view::npos) cand.gender = Gender::kFemale;
+        Score(&cand, body_end + 1, b);
+        out_.push_back(std::move(cand));
+        return;
+      }
+    }
     if (title_end != SIZE_MAX) {
       c = title_end + 1;
       while (c <= b && !toks_[c].cap) ++c;  // "Secretary of State John"
@@ -463,7 +538,14 @@ class NameScan {
         if (!(IsDemonym(a, title_start - 1, &pe) && pe >= title_start - 1))
           ParseSegment(a, title_start - 1, true);
       }
-      NameCandidate cand = Make(c, b, a);
+      // "Russian President Vladimir Putin" is highlighted whole (the title
+      // says whose office it is); an honorific alone ("President Putin",
+      // "Professor Eastman") is not part of the name.
+      size_t qe;
+      const bool qualified =
+          title_start > a && (IsDemonym(a, title_start - 1, &qe) ||
+                              MatchPhrase(f_.places_, a, title_start - 1) == title_start - 1);
+      NameCandidate cand = Make(c, b, qualified ? a : c);
       cand.titled = true;
       cand.role = SpanText(a, title_end);
       cand.score[kPersonName] += 3;
@@ -632,6 +714,47 @@ class NameScan {
     return SIZE_MAX;
   }
 
+  bool IsCompass(size_t i) const {
+    static constexpr std::string_view kCompass[] = {
+        "north", "south", "east", "west", "central", "northern", "southern",
+        "eastern", "western", "greater", "upper", "lower", "northeast", "northwest",
+        "southeast", "southwest"};
+    return toks_[i].cap && std::find(std::begin(kCompass), std::end(kCompass), toks_[i].lower) !=
+                               std::end(kCompass);
+  }
+
+  // A country playing a match is a team: "Sweden defeated South Korea 1 – 0",
+  // "Tunisia's goalkeeper", "a goal for Belgium".
+  bool IsTeamContext(size_t a, size_t b) const {
+    static constexpr std::string_view kAfter[] = {
+        "defeated", "beat", "beats", "faced", "faces", "won", "wins", "lost", "drew",
+        "scored", "thrashed", "edged", "eliminated", "qualified", "advanced", "winning",
+        "losing", "draws", "equalised", "equalized", "led", "trailed"};
+    static constexpr std::string_view kBefore[] = {"against", "defeated", "beat", "faced",
+                                                    "versus", "vs", "v", "for", "putting"};
+    static constexpr std::string_view kOwned[] = {
+        "goalkeeper", "coach", "captain", "striker", "squad", "team", "players",
+        "defender", "midfielder", "keeper", "manager", "fans", "defence", "defense",
+        "attack", "goal", "lead", "supporters", "forward", "winger"};
+    auto in = [](const auto& list, const std::string& w) {
+      return std::find(std::begin(list), std::end(list), w) != std::end(list);
+    };
+    const size_t n = toks_.size();
+    if (b + 1 < n && toks_[b + 1].word && in(kAfter, toks_[b + 1].lower)) return true;
+    if (b + 1 < n && T(b + 1).kind == TokenKind::kNumber && !toks_[b].poss) return true;
+    if (toks_[b].poss && b + 1 < n && toks_[b + 1].word && in(kOwned, toks_[b + 1].lower))
+      return true;
+    if (a > 0 && T(a - 1).kind == TokenKind::kNumber) return true;
+    if (a > 0 && toks_[a - 1].word && in(kBefore, toks_[a - 1].lower) &&
+        toks_[a - 1].lower != "for")
+      return true;
+    // "a goal for Belgium", "the lead for Belgium"
+    if (a > 2 && toks_[a - 1].lower == "for" &&
+        (in(kOwned, toks_[a - 2].lower) || in(kOwned, toks_[a - 3].lower)))
+      return true;
+    return false;
+  }
+
   // Adds the evidence of the name's own words and of its context.
   void Score(NameCandidate* cand, size_t mention_start, size_t b) {
     const size_t c = cand->first;
@@ -643,15 +766,47 @@ class NameScan {
       for (size_t u = k; u <= toks_[k].unit_end; ++u) org_cue = org_cue || IsOrgCue(u);
     }
     const bool place_cue = units >= 2 && IsPlaceCue(b);
-    const bool place = MatchPhrase(f_.places_, c, b) == b;
+    std::string_view place_kind;
+    const size_t pe = MatchPhrase(f_.places_, c, b, &place_kind);
+    bool place = pe == b;
+    if (!place && units >= 2) {
+      // "Kowloon West", "East Los Angeles": a compass word and a place.
+      size_t s = c, e = b;
+      if (IsCompass(s) && toks_[s].unit_end < b) s = toks_[s].unit_end + 1;
+      if (IsCompass(e) && e > s) e = e - 1;
+      place = (s != c || e != b) && MatchPhrase(f_.places_, s, e) == e;
+    }
     if (place) cand->score[kPlaceName] += 3;
     if (place_cue) cand->score[kPlaceName] += 2.5f;
     if (org_cue) cand->score[kOrgName] += place_cue ? 1.5f : (units >= 2 ? 3 : 2);
     if (acronym && !place) cand->score[kOrgName] += 2;
     if (!place && !place_cue && !org_cue && !acronym) {
-      if (units >= 2 && units <= 3) cand->score[kPersonName] += 1;
-      if (units >= 4) cand->score[kOtherName] += 1;
+      // A place, demonym or acronym inside ("Malaysia Tourism", "Afghan
+      // Girls", "UNC Greensboro") makes a body more likely than a person.
+      bool bodyish = pe != SIZE_MAX;
+      size_t de;
+      bodyish = bodyish || (IsDemonym(c, b, &de) && de < b);
+      for (size_t k = c; k <= b && units >= 2; k = toks_[k].unit_end + 1)
+        bodyish = bodyish || (toks_[k].acronym && toks_[k].lower.size() >= 2 &&
+                              toks_[k].lower.find('.') == std::string::npos);
+      bool common = false;
+      for (size_t k = c; k <= b && units >= 2; ++k)
+        common = common || (toks_[k].word && f_.common_.Contains(toks_[k].lower));
+      if (bodyish) {
+        cand->score[kOrgName] += 0.5f;
+      } else if (common && units <= 3) {
+        cand->score[kOtherName] += 0.5f;
+      } else if (units >= 2 && units <= 3) {
+        cand->score[kPersonName] += 1;
+      } else if (units >= 4) {
+        cand->score[kOtherName] += 1;
+      } else if (units == 1 && toks_[b].lower.back() != 's') {
+        // A lone unknown word that is not a known person's surname is most
+        // often a company or body ("Microsoft", "Wikinews").
+        cand->score[kOrgName] += 0.3f;
+      }
     }
+    if (place && place_kind == "country") cand->team = IsTeamContext(cand->first, b);
     // Before the name: a role, an organisation noun, a place preposition.
     Gender g = Gender::kUnknown;
     size_t rs = RoleBefore(mention_start, &g);
@@ -696,7 +851,7 @@ class NameScan {
       }
       if (toks_[p].word && IsLocative(toks_[p].lower) && !toks_[b].poss) {
         cand->locative = true;
-        cand->score[kPlaceName] += toks_[p].lower == "to" ? 0.5f : 1.0f;
+        cand->score[kPlaceName] += toks_[p].lower == "to" ? 0.25f : 1.0f;
       }
     }
     // After the name: an organisation noun, a role noun it owns, a verb of
@@ -752,7 +907,8 @@ NameFinder::NameFinder(const Lexicons& lexicons)
       org_cues_(lexicons.Get("org_cues")),
       org_context_(lexicons.Get("org_context")),
       stops_(lexicons.Get("stop_capitalised")),
-      verbs_(lexicons.Get("statement_verbs")) {}
+      verbs_(lexicons.Get("statement_verbs")),
+      common_(lexicons.Get("common_words")) {}
 
 std::vector<NameCandidate> NameFinder::Find(const Document& doc) const {
   NameScan scan(*this, doc);

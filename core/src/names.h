@@ -39,6 +39,8 @@ struct NameCandidate {
   bool locative = false;    // after "in", "from", "near": a place reading
   bool speaker = false;     // followed by a verb of saying
   bool modifier = false;    // modifies a role noun ("Kremlin spokesman")
+  bool team = false;
+  bool initial = false;     // starts a sentence or quotation (capitalised anyway)        // a country in a match ("Sweden defeated ...")
   std::string acronym_of;   // "(WHO)" after "World Health Organization": the
                             // acronym's key, linked by EntityFinder
 };
@@ -66,6 +68,7 @@ class NameFinder {
   const WordList& org_context_;
   const WordList& stops_;
   const WordList& verbs_;
+  const WordList& common_;
 };
 
 }  // namespace explainer
