@@ -38,6 +38,7 @@ let widgetCount = 0;
 // pending one, so widgets queue theirs.
 let sharedClient = null;
 let queue = Promise.resolve();
+let connectedWidgets = 0;  // the last one to go stops the worker
 
 function explainShared(text, options) {
   if (!sharedClient) {
@@ -179,6 +180,7 @@ export class ArticleExplainerElement extends Base {
   // ---- lifecycle ---------------------------------------------------------
 
   connectedCallback() {
+    connectedWidgets += 1;
     this._applyPlacement();
     const win = this.ownerDocument.defaultView;
     if (!this._connectedOnce && this._shell.dataset.placement !== 'below' &&
@@ -213,6 +215,12 @@ export class ArticleExplainerElement extends Base {
     this._layer = null;
     this._map = null;
     this._model = null;
+    connectedWidgets -= 1;
+    if (connectedWidgets === 0 && sharedClient) {
+      sharedClient.terminate();
+      sharedClient = null;
+      queue = Promise.resolve();
+    }
   }
 
   attributeChangedCallback(name, oldValue, value) {

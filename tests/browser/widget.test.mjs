@@ -343,12 +343,31 @@ test('removing the widgets removes every trace and restores the original DOM', a
   assert.equal(after.sheets, 0, 'the shared highlight stylesheet is gone');
   assert.deepEqual(after.names, []);
   assert.equal(after.styleEl, false);
+  await page.waitForTimeout(100);
+  assert.equal(page.workers().length, 0, 'the shared worker stopped with the last widget');
   // Its listeners are gone: clicking the article selects nothing, errors nothing.
   await page.evaluate(() => { window.events = 0; document.addEventListener('select', () => { window.events += 1; }); });
   const p = await pointOf(page, 'in the good sense of the word', 5);
   await page.mouse.click(p.x, p.y);
   await page.waitForTimeout(500);  // past the mutation debounce
   assert.equal(await page.evaluate(() => window.events), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('an article that changes on the page is explained again', async () => {
+  const { page, problems, context } = await demo();
+  const got = await page.evaluate(async () => {
+    const w = document.querySelector('#brief-explainer');
+    const again = new Promise((ok) => w.addEventListener('explained', (e) => ok(e.detail), { once: true }));
+    const p = document.createElement('p');
+    p.textContent = 'Update: the vote was unanimous, officials said.';
+    document.querySelector('#brief').append(p);
+    const r = await again;
+    return { length: r.length, tail: w.text.slice(-49) };
+  });
+  assert.equal(got.tail, '\n\nUpdate: the vote was unanimous, officials said.');
+  assert.equal(got.length, await page.evaluate(() => document.querySelector('#brief-explainer').text.length));
   assert.deepEqual(problems, []);
   await context.close();
 });
