@@ -1,9 +1,436 @@
 #include "sources.h"
 
+#include <algorithm>
+#include <string>
+
+#include "entities.h"
+#include "speech_tokens.h"
+#include "text.h"
+
 namespace explainer {
+namespace {
 
-SourceFinder::SourceFinder(const Lexicons&) {}
+// A source phrase is at most this many words; a credit line this many tokens.
+constexpr size_t kMaxPhrase = 10;
+constexpr size_t kMaxCredit = 20;
 
-void SourceFinder::Run(Document*) const {}
+// Lower-case words that may join a name's capitalised words ("X i Y", "Bank
+// of Z", "al-X").
+bool IsNameConnector(std::string_view w) {
+  static constexpr std::string_view kConnectors[] = {
+      "i", "of", "de", "la", "del", "der", "van", "von", "al", "y", "e", "du", "des", "le", "and", "&", "el"};
+  const std::string lower = ToLower(w);
+  for (std::string_view c : kConnectors)
+    if (lower == c) return true;
+  return false;
+}
+
+// Lower-case words that may stand before a source noun ("state television",
+// "a local newspaper").
+bool IsSourceModifier(std::string_view w) {
+  static constexpr std::string_view kModifiers[] = {
+      "state", "state-run", "state-owned", "local", "national", "regional", "independent",
+      "online", "private", "public", "leading", "popular", "official", "international",
+      "news", "written", "joint", "new", "recent", "latest", "annual", "court", "internal",
+      "leaked", "weekly", "daily", "business", "financial"};
+  const std::string lower = ToLower(w);
+  for (std::string_view c : kModifiers)
+    if (lower == c) return true;
+  return false;
+}
+
+std::string LastWord(const std::string& s) {
+  const size_t sp = s.rfind(' ');
+  return sp == std::string::npos ? s : s.substr(sp + 1);
+}
+
+Span TokenSpan(const Document& doc, size_t first, size_t last) {
+  return {doc.tokens[first].span.start, doc.tokens[last].span.end};
+}
+
+}  // namespace
+
+struct SourceFinder::Found {
+  Source source;
+  std::string key;  // lower-case name, for merging repeats
+  std::string cue;  // the source noun that introduced it ("news outlet")
+  int via = -1;     // index into the found list
+};
+
+SourceFinder::SourceFinder(const Lexicons& lexicons)
+    : cues_(lexicons.Get("source_cues")),
+      determiners_(lexicons.Get("determiners")),
+      press_(lexicons.Get("press_settings")),
+      platforms_(lexicons.Get("social_platforms")),
+      credits_(lexicons.Get("credit_lines")),
+      speech_verbs_(lexicons.Get("speech_verbs")) {}
+
+std::string SourceFinder::CueAt(const Document& doc, size_t i, size_t* words) const {
+  if (!IsWord(doc, i)) return "";
+  if (i + 1 < doc.tokens.size() && IsWord(doc, i + 1)) {
+    const std::string two = ToLower(doc.TokenText(i)) + " " + ToLower(doc.TokenText(i + 1));
+    if (cues_.Contains(two)) {
+      *words = 2;
+      return two;
+    }
+  }
+  const std::string one = ToLower(doc.TokenText(i));
+  if (cues_.Contains(one) && IsLower(FirstCharOf(doc, i))) {
+    *words = 1;
+    return one;
+  }
+  return "";
+}
+
+SourceFinder::Phrase SourceFinder::PhraseAt(const Document& doc, size_t at, size_t end) const {
+  Phrase p;
+  bool in_name = false;
+  bool seen_cue = false;
+  size_t run_first = 0, run_last = 0;
+  bool have_run = false, run_after_cue = false;
+  size_t k = at;
+  for (; k <= end && k < at + kMaxPhrase && k < doc.tokens.size(); ++k) {
+    const Token& tok = doc.tokens[k];
+    if (tok.kind == TokenKind::kPunct) {
+      // "al-X", "X-Y": a hyphen inside a name.
+      if (IsDash(doc, k) && !tok.space_before && k + 1 <= end && !doc.tokens[k + 1].space_before &&
+          IsWord(doc, k + 1) && (in_name || IsCapitalised(doc, k + 1))) {
+        if (!in_name) {
+          in_name = true;
+          run_first = k > at ? k - 1 : k;
+        }
+        continue;
+      }
+      break;
+    }
+    const std::string_view w = doc.TokenText(k);
+    size_t n = 0;
+    const std::string cue = CueAt(doc, k, &n);
+    if (!cue.empty()) {
+      if (in_name) {
+        have_run = true;
+        run_after_cue = seen_cue;
+        p.name_first = run_first;
+        p.name_last = run_last;
+        in_name = false;
+      }
+      p.cue = cue;
+      p.kind = std::string(cues_.Value(cue));
+      seen_cue = true;
+      p.last = k + n - 1;
+      k += n - 1;
+      p.found = true;
+      continue;
+    }
+    if (IsCapitalised(doc, k)) {
+      if (!in_name) {
+        in_name = true;
+        run_first = k;
+      }
+      run_last = k;
+      p.last = k;
+      p.found = true;
+      continue;
+    }
+    if (in_name && IsNameConnector(w) && k + 1 <= end &&
+        (IsCapitalised(doc, k + 1) || IsDash(doc, k + 1)))
+      continue;
+    if (in_name && IsWord(doc, k) && k > at && IsDash(doc, k - 1) && !tok.space_before) {
+      run_last = k;  // "al-ikhbariya"
+      p.last = k;
+      continue;
+    }
+    if (!in_name && (determiners_.Contains(w) || IsSourceModifier(w))) {
+      p.last = k;
+      continue;
+    }
+    if (!in_name && IsNameConnector(w) && k + 1 <= end && IsDash(doc, k + 1)) {
+      in_name = true;  // "al-X" starting with a lower-case particle
+      run_first = k;
+      run_last = k;
+      continue;
+    }
+    break;
+  }
+  if (in_name) {
+    // A name after the source noun wins over one before it ("Russian news
+    // outlet X": X, not "Russian").
+    if (!have_run || seen_cue) {
+      have_run = true;
+      p.name_first = run_first;
+      p.name_last = run_last;
+    }
+  }
+  (void)run_after_cue;
+  p.name_found = have_run;
+  p.first = at;
+  if (p.found && p.last < at) p.found = false;
+  return p;
+}
+
+int SourceFinder::Earlier(const std::vector<Found>& found, const std::string& cue) const {
+  const std::string head = LastWord(cue);
+  for (size_t i = found.size(); i-- > 0;)
+    if (!found[i].cue.empty() && LastWord(found[i].cue) == head) return static_cast<int>(i);
+  return -1;
+}
+
+int SourceFinder::Add(Document* doc, std::vector<Found>* found, const std::string& name,
+                      const std::string& kind, Span span, Span name_span,
+                      const std::string& cue) const {
+  const std::string key = ToLower(name);
+  for (size_t i = 0; i < found->size(); ++i) {
+    if ((*found)[i].key == key) {
+      if ((*found)[i].cue.empty()) (*found)[i].cue = cue;
+      return static_cast<int>(i);
+    }
+  }
+  Found f;
+  f.key = key;
+  f.cue = cue;
+  f.source.name = name;
+  f.source.kind = kind;
+  f.source.span = span;
+  if (!name_span.empty()) {
+    const int e = EntityAt(*doc, name_span);
+    if (e >= 0) f.source.entity = doc->out.entities[e].id;
+  }
+  found->push_back(f);
+  return static_cast<int>(found->size() - 1);
+}
+
+int SourceFinder::Interview(Document* doc, std::vector<Found>* found, size_t k, size_t e) const {
+  // The phrase starts at "In an interview" when the text has it.
+  size_t start = k;
+  if (k >= 1 && IsWord(*doc, k - 1) && determiners_.Contains(doc->TokenText(k - 1))) start = k - 1;
+  if (start >= 1 && (IsWordLower(*doc, start - 1, "in") || IsWordLower(*doc, start - 1, "during")))
+    --start;
+  size_t at = k + 1;
+  if (at <= e && (IsWordLower(*doc, at, "given") || IsWordLower(*doc, at, "granted"))) ++at;
+  if (at <= e && (IsWordLower(*doc, at, "with") || IsWordLower(*doc, at, "to") ||
+                  IsWordLower(*doc, at, "on"))) {
+    const Phrase p = PhraseAt(*doc, at + 1, e);
+    if (!p.found) return -1;
+    if (p.name_found) {
+      const Span name_span = TokenSpan(*doc, p.name_first, p.name_last);
+      return Add(doc, found, std::string(Slice(doc->text, name_span)), "interview",
+                 TokenSpan(*doc, start, p.last), name_span, p.cue);
+    }
+    if (!p.cue.empty()) return Earlier(*found, p.cue);
+    return -1;
+  }
+  // "told X in an interview"
+  if (start + 2 <= k && IsWordLower(*doc, start, "in") && start >= 2) {
+    size_t a = start;
+    while (a > 0 && IsCapitalised(*doc, a - 1) && start - a < kMaxPhrase) --a;
+    if (a < start && a >= 1 && speech_verbs_.Value(doc->TokenText(a - 1)) == "tell") {
+      const Span name_span = TokenSpan(*doc, a, start - 1);
+      return Add(doc, found, std::string(Slice(doc->text, name_span)), "interview",
+                 TokenSpan(*doc, a - 1, k), name_span, "");
+    }
+  }
+  return -1;
+}
+
+void SourceFinder::CreditLines(Document* doc, std::vector<Found>* found) const {
+  const auto& toks = doc->tokens;
+  for (size_t k = 0; k + 1 < toks.size(); ++k) {
+    if (!IsPunctChar(*doc, k, '(')) continue;
+    size_t close = k + 1;
+    while (close < toks.size() && close <= k + kMaxCredit && !IsPunctChar(*doc, close, ')')) ++close;
+    if (close >= toks.size() || !IsPunctChar(*doc, close, ')')) continue;
+    std::string prefix;
+    std::string kind;
+    size_t after = 0;
+    for (size_t j = k + 1; j < close && j <= k + 4; ++j) {
+      if (!IsWord(*doc, j)) break;
+      prefix += (prefix.empty() ? "" : " ") + ToLower(doc->TokenText(j));
+      if (credits_.Contains(prefix)) {
+        kind = std::string(credits_.Value(prefix));
+        after = j + 1;
+      }
+    }
+    if (kind.empty()) continue;
+    std::string name;
+    bool agencies = false;
+    for (size_t j = k + 1; j < close; ++j) {
+      const std::string w = ToLower(doc->TokenText(j));
+      agencies = agencies || w == "agencies" || w == "agency";
+    }
+    Span name_span;
+    if (agencies) {
+      name = "agencies";
+    } else if (after < close) {
+      name_span = TokenSpan(*doc, after, close - 1);
+      name = std::string(Slice(doc->text, name_span));
+    }
+    if (name.empty()) continue;
+    Add(doc, found, name, kind, TokenSpan(*doc, k, close), name_span, "");
+    k = close;
+  }
+}
+
+void SourceFinder::Run(Document* doc) const {
+  doc->out.sources.clear();
+  const auto& toks = doc->tokens;
+  if (toks.empty()) return;
+  std::vector<Found> found;
+  std::vector<char> done(toks.size(), 0);
+
+  size_t b = 0;
+  for (size_t k = 0; k < toks.size(); ++k) {
+    if (k > 0 && toks[k].sentence != toks[k - 1].sentence) b = k;
+    if (done[k] || !IsWord(*doc, k)) continue;
+    size_t e = k;
+    while (e + 1 < toks.size() && toks[e + 1].sentence == toks[k].sentence) ++e;
+    const std::string lower = ToLower(doc->TokenText(k));
+
+    if (lower == "interview" || lower == "interviews") {
+      Interview(doc, &found, k, e);
+      done[k] = 1;
+      continue;
+    }
+
+    // Press settings: "told reporters in the Oval Office", "at a news conference".
+    if (speech_verbs_.Value(doc->TokenText(k)) == "tell" || lower == "at") {
+      // The longest press phrase at token `at` (in words), or 0.
+      auto press_at = [&](size_t at) -> size_t {
+        for (size_t w = 3; w >= 1; --w) {
+          std::string phrase;
+          size_t got = 0;
+          for (size_t j = at; j < at + w && j <= e && IsWord(*doc, j); ++j, ++got)
+            phrase += (phrase.empty() ? "" : " ") + ToLower(doc->TokenText(j));
+          if (got == w && press_.Contains(phrase)) return w;
+        }
+        return 0;
+      };
+      size_t at = k + 1;
+      size_t n = press_at(at);
+      // "at a news conference": past the article.
+      if (n == 0 && lower == "at" && IsWord(*doc, at) && determiners_.Contains(doc->TokenText(at)))
+        n = press_at(++at);
+      if (n > 0) {
+        size_t last = at + n - 1;
+        // "… in the Oval Office": where it was said.
+        if (last + 2 <= e && (IsWordLower(*doc, last + 1, "in") || IsWordLower(*doc, last + 1, "at"))) {
+          const Phrase place = PhraseAt(*doc, last + 2, e);
+          if (place.found && place.name_found) last = place.name_last;
+        }
+        const Span span = TokenSpan(*doc, at, last);
+        Add(doc, &found, std::string(Slice(doc->text, span)), "press", span, Span{}, "");
+        for (size_t j = k; j <= last; ++j) done[j] = 1;
+        continue;
+      }
+    }
+
+    // Social media: "wrote on Twitter", "in a post on Facebook".
+    if (lower == "on" && k + 1 <= e && IsCapitalised(*doc, k + 1)) {
+      std::string name = ToLower(doc->TokenText(k + 1));
+      size_t last = k + 1;
+      if (k + 2 <= e && IsWord(*doc, k + 2) &&
+          platforms_.Contains(name + " " + ToLower(doc->TokenText(k + 2)))) {
+        last = k + 2;
+      } else if (!platforms_.Contains(name)) {
+        last = 0;
+      }
+      if (last) {
+        const Span span = TokenSpan(*doc, k + 1, last);
+        Add(doc, &found, std::string(Slice(doc->text, span)), "social media", span, span, "");
+        continue;
+      }
+    }
+
+    // Outlets, agencies and documents: a phrase holding a source noun.
+    size_t n = 0;
+    const std::string cue = CueAt(*doc, k, &n);
+    if (cue.empty()) continue;
+    const std::string kind(cues_.Value(cue));
+    // The phrase may start before the noun ("the Kommersant newspaper").
+    size_t start = k;
+    while (start > b && k - start < 5 && IsWord(*doc, start - 1) &&
+           (IsCapitalised(*doc, start - 1) || determiners_.Contains(doc->TokenText(start - 1)) ||
+            IsSourceModifier(doc->TokenText(start - 1))))
+      --start;
+    Phrase p = PhraseAt(*doc, start, e);
+    const bool media = kind == "news agency" || kind == "outlet";
+    // Documents are named by their owner: "a report by X", "the X letter".
+    if (!media && !p.name_found && p.last + 2 <= e &&
+        (IsWordLower(*doc, p.last + 1, "by") || IsWordLower(*doc, p.last + 1, "from") ||
+         IsWordLower(*doc, p.last + 1, "of"))) {
+      const Phrase owner = PhraseAt(*doc, p.last + 2, e);
+      if (owner.name_found) {
+        p.name_found = true;
+        p.name_first = owner.name_first;
+        p.name_last = owner.name_last;
+        p.last = owner.last;
+      }
+    }
+    for (size_t j = k; j < k + n; ++j) done[j] = 1;
+    if (!p.found) continue;
+    int idx = -1;
+    if (p.name_found) {
+      const Span name_span = TokenSpan(*doc, p.name_first, p.name_last);
+      std::string name(Slice(doc->text, name_span));
+      if (!media) name += " " + std::string(Slice(doc->text, TokenSpan(*doc, k, k + n - 1)));
+      size_t last = p.last;
+      // "news agency X reported": the report is part of the evidence.
+      if (last + 1 <= e && speech_verbs_.Contains(doc->TokenText(last + 1)) &&
+          IsLower(FirstCharOf(*doc, last + 1)))
+        ++last;
+      idx = Add(doc, &found, name, kind, TokenSpan(*doc, start, last), name_span, cue);
+      for (size_t j = start; j <= p.last; ++j) done[j] = 1;
+    } else if (media) {
+      idx = Earlier(found, cue);
+    }
+    if (idx < 0) continue;
+    // "X reported, citing Y’s interview to Z": Z's source came via X.
+    size_t c = p.last + 1;
+    while (c <= e && c <= p.last + 3 && !IsWordLower(*doc, c, "citing") &&
+           !IsWordLower(*doc, c, "quoting"))
+      ++c;
+    if (c > e || c > p.last + 3) continue;
+    for (size_t j = c + 1; j <= e && j <= c + 6; ++j) {
+      if (IsWordLower(*doc, j, "interview") || IsWordLower(*doc, j, "interviews")) {
+        const int cited = Interview(doc, &found, j, e);
+        done[j] = 1;
+        if (cited >= 0 && cited != idx) found[cited].via = idx;
+        break;
+      }
+      size_t m = 0;
+      const std::string cited_cue = CueAt(*doc, j, &m);
+      if (!cited_cue.empty()) {
+        size_t s = j;
+        while (s > c + 1 && IsWord(*doc, s - 1) && IsCapitalised(*doc, s - 1)) --s;
+        const Phrase cp = PhraseAt(*doc, s, e);
+        if (cp.name_found) {
+          const Span name_span = TokenSpan(*doc, cp.name_first, cp.name_last);
+          const int cited = Add(doc, &found, std::string(Slice(doc->text, name_span)),
+                                std::string(cues_.Value(cited_cue)), TokenSpan(*doc, s, cp.last),
+                                name_span, cited_cue);
+          if (cited != idx) found[cited].via = idx;
+          for (size_t x = s; x <= cp.last; ++x) done[x] = 1;
+        }
+        break;
+      }
+    }
+  }
+  CreditLines(doc, &found);
+
+  // Number in text order; via follows the renumbering.
+  std::vector<size_t> order(found.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return found[a].source.span.start < found[b].source.span.start;
+  });
+  std::vector<size_t> rank(found.size());
+  for (size_t i = 0; i < order.size(); ++i) rank[order[i]] = i;
+  for (size_t i = 0; i < order.size(); ++i) {
+    Source s = found[order[i]].source;
+    s.id = "S" + std::to_string(i + 1);
+    const int via = found[order[i]].via;
+    if (via >= 0) s.via = "S" + std::to_string(rank[via] + 1);
+    doc->out.sources.push_back(s);
+  }
+}
 
 }  // namespace explainer

@@ -1,7 +1,20 @@
-// Finds where the information comes from (Explanation::sources): interviews, agencies, outlets and documents, with via chains.
+// Finds where the article's information comes from (Explanation::sources):
+// interviews ("In an interview with <outlet>", "X’s interview to the news
+// outlet"), agencies and outlets ("news agency X reported", "X newspaper"),
+// documents ("a report by X", "the X letter"), press settings ("told
+// reporters in …", "at a news conference"), social media ("wrote on …") and
+// credit lines ("(With inputs from agencies)"). "A reported, citing B’s
+// interview to C" chains C's source to A's with `via`. A definite phrase
+// ("the news outlet") goes back to the source the text introduced with it.
+//
+//   SourceFinder sources(lexicons);
+//   sources.Run(&doc);  // doc.out.sources, after attribution
 
 #ifndef EXPLAINER_SOURCES_H_
 #define EXPLAINER_SOURCES_H_
+
+#include <string>
+#include <vector>
 
 #include "document.h"
 #include "lexicon.h"
@@ -12,6 +25,39 @@ class SourceFinder {
  public:
   explicit SourceFinder(const Lexicons& lexicons);
   void Run(Document* doc) const;
+
+ private:
+  struct Found;  // a source with the cue nouns that introduced it
+  struct Phrase {
+    bool found = false;
+    size_t first = 0, last = 0;          // the whole phrase
+    size_t name_first = 0, name_last = 0;  // its name, if name_found
+    bool name_found = false;
+    std::string cue;   // the source noun it holds ("outlet"), lower case
+    std::string kind;  // that noun's kind
+  };
+
+  // The noun phrase starting at token `at`: determiners, modifiers, source
+  // nouns and a capitalised name ("Russian news outlet X", "the news outlet").
+  Phrase PhraseAt(const Document& doc, size_t at, size_t end) const;
+  // The source noun (one or two words) at token i, or "".
+  std::string CueAt(const Document& doc, size_t i, size_t* words) const;
+  // Adds (or finds) a source; returns its index.
+  int Add(Document* doc, std::vector<Found>* found, const std::string& name,
+          const std::string& kind, Span span, Span name_span,
+          const std::string& cue) const;
+  // A source introduced earlier with the noun `cue` ("the news outlet").
+  int Earlier(const std::vector<Found>& found, const std::string& cue) const;
+  // Handles "interview with|to …" at token k.
+  int Interview(Document* doc, std::vector<Found>* found, size_t k, size_t e) const;
+  void CreditLines(Document* doc, std::vector<Found>* found) const;
+
+  const WordList& cues_;
+  const WordList& determiners_;
+  const WordList& press_;
+  const WordList& platforms_;
+  const WordList& credits_;
+  const WordList& speech_verbs_;
 };
 
 }  // namespace explainer
