@@ -268,7 +268,10 @@ export class ArticleExplainerElement extends Base {
       link.addEventListener('load', done, { once: true });
       link.addEventListener('error', done, { once: true });
     }
-    this._tab.addEventListener('click', () => this.toggleAttribute('collapsed'));
+    this._tab.addEventListener('click', () => {
+      this.removeAttribute('collapsed');
+      this._body.focus({ preventScroll: true });  // the tab hides itself: keep focus in the widget
+    });
     this._body.querySelector('.ae-close').addEventListener('click', () => {
       this.setAttribute('collapsed', '');
       this._tab.focus();
