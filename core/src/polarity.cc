@@ -1,5 +1,7 @@
 #include "polarity.h"
 
+#include <algorithm>
+
 #include "text.h"
 
 namespace explainer {
@@ -26,6 +28,12 @@ bool Rejects(const Words& words, size_t begin, size_t i) {
         w == "avoid" || w == "not" || w == "never" || w == "no")
       return true;
   }
+  return false;
+}
+
+bool In(std::string_view w, std::initializer_list<std::string_view> set) {
+  for (std::string_view s : set)
+    if (w == s) return true;
   return false;
 }
 
@@ -166,7 +174,26 @@ bool StanceReader::Has(const WordList& list, const Words& words, size_t begin,
 }
 
 bool StanceReader::Hedged(const Words& words, size_t begin, size_t end) const {
-  return Has(hedges_, words, begin, end);
+  end = std::min(end, words.size());
+  for (size_t i = begin; i < end; ++i) {
+    if (!MatchPhrase(hedges_, words, i, end)) continue;
+    const std::string& w = words[i];
+    const std::string_view next = i + 1 < words.size() ? std::string_view(words[i + 1]) : "";
+    const std::string_view prev = i > 0 ? std::string_view(words[i - 1]) : "";
+    // "everything they could to hinder" is effort, not doubt.
+    if ((w == "could" || w == "might") &&
+        (next.empty() || next == "to" || next == "," || next == "."))
+      continue;
+    // "in May", "since May": the month.
+    if (w == "may" && (In(prev, {"in", "on", "of", "since", "until", "by",
+                                  "early", "late", "mid", "last", "next",
+                                  "this", "from", "through", "till"}) ||
+                       next.empty() || next == "," || next == "." ||
+                       (!next.empty() && next[0] >= '0' && next[0] <= '9')))
+      continue;
+    return true;
+  }
+  return false;
 }
 
 ClaimType StanceReader::StanceVerb(const Words& words, size_t i) const {
