@@ -2,22 +2,31 @@
 // article fetched next to this file, and a service worker for offline repeat
 // visits. From file:// boot.js loads page-classic.js instead.
 import { createExplainerClient } from './explainer-client.js';
-import { startPage } from './page.js';
 
 const here = (path) => new URL(path, import.meta.url);
 
+// Start the worker (and with it the wasm core) and the demo fetch before the
+// rest of the page's modules load: they are the slow part of the first render.
 const client = createExplainerClient({
-  createWorker: () => new Worker(here('./worker.js'), { type: 'module', name: 'article-explainer' }),
+  createWorker: () => {
+    const early = globalThis.__articleExplainerWorker;  // started by boot.js
+    globalThis.__articleExplainerWorker = undefined;
+    if (early && !early.failed) return early;
+    early?.terminate();
+    return new Worker(here('./worker.js'), { type: 'module', name: 'article-explainer' });
+  },
   loadExplainer: async () => (await import('./explainer.js')).createExplainer(),
 });
+const demoText = fetch(here('./demo-article.txt')).then((response) => {
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return response.text();
+});
+demoText.catch(() => {});  // reported by the page when it asks for the text
 
+const { startPage } = await import('./page.js');
 startPage({
   client,
-  loadDemoText: async () => {
-    const response = await fetch(here('./demo-article.txt'));
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    return response.text();
-  },
+  loadDemoText: () => demoText,
   testHooks: new URLSearchParams(location.search).has('test-hooks'),
   onFirstRender: () => {
     // Registered after the first explanation so it never competes with it.

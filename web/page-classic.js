@@ -1685,7 +1685,7 @@ function startPage({ client, loadDemoText, doc = document, testHooks = false, on
   });
 
   // --- start ----------------------------------------------------------------
-  const api = { explainText, render, panel, current: () => current };
+  const api = { explainText, render, panel, current: () => current, mode: () => client.mode?.() };
   if (testHooks) doc.defaultView.__articleExplainer = api;
   loadDemoText().then((text) => {
     if (input.value === '') input.value = text;
