@@ -222,7 +222,9 @@ class Scanner {
   // ---- relative phrases ----------------------------------------------------
 
   bool MatchRelative(size_t i, Found* f) {
-    if (!IsWord(i)) return false;
+    if (!IsWord(i) && !IsNum(i)) return false;
+    if (!l_.relative_first.count(std::string(StripPossessive(lower_[i]))))
+      return MatchCountAgo(i, f) || MatchPeriod(i, f);
     // Lexicon phrases, longest first.
     const size_t max_words = l_.relative.max_words();
     std::string phrase;
@@ -281,6 +283,7 @@ class Scanner {
 
   // "two days ago", "a year ago", "several weeks ago".
   bool MatchCountAgo(size_t i, Found* f) {
+    if (i + 2 >= n_ || lower_[i + 2] != "ago") return false;
     int count = Count(i);
     const bool vague = count == 0 && (lower_[i] == "several" || lower_[i] == "few");
     if (count == 0 && !vague) return false;
@@ -304,6 +307,8 @@ class Scanner {
   bool MatchPeriod(size_t i, Found* f) {
     size_t j = i;
     const std::string& w = lower_[i];
+    if (w != "the" && w != "within" && w != "in" && w != "over" && w != "during" && w != "for")
+      return false;
     const bool prep = w == "within" || w == "in" || w == "over" || w == "during" || w == "for";
     if (prep) ++j;
     if (!Joined(i, j) || j >= n_ || lower_[j] != "the") return false;
@@ -619,6 +624,7 @@ class Scanner {
 
   bool MatchHoliday(size_t i, Found* f) {
     if (!IsWord(i) || !Cap(i)) return false;
+    if (!l_.holiday_first.count(lower_[i]) && !(i + 1 < n_ && Text(i + 1) == "Day")) return false;
     std::string phrase;
     size_t best = 0;
     for (size_t k = 0; k < l_.holidays.max_words() && i + k < n_; ++k) {
@@ -725,8 +731,9 @@ bool FutureSentence(const DateFinder::Lists& l, const Scanner& sc, const Documen
   while (e + 1 < doc.tokens.size() && doc.tokens[e + 1].sentence == s) ++e;
   for (size_t k = b; k <= e; ++k) {
     const std::string& w = sc.Lower(k);
-    if (l.future.Contains(w)) return true;
     if (w.size() > 3 && (w.compare(w.size() - 3, 3, "'ll") == 0)) return true;
+    if (!l.future_first.count(w)) continue;
+    if (l.future.Contains(w)) return true;
     if (k < e && l.future.Contains(w + " " + sc.Lower(k + 1))) return true;
     if (k + 1 < e && l.future.Contains(w + " " + sc.Lower(k + 1) + " " + sc.Lower(k + 2)))
       return true;
@@ -859,7 +866,16 @@ DateFinder::DateFinder(const Lexicons& lexicons)
     : lists_{lexicons.Get("months"),       lexicons.Get("weekdays"),
              lexicons.Get("relative_dates"), lexicons.Get("number_words"),
              lexicons.Get("holidays"),     lexicons.Get("year_context"),
-             lexicons.Get("time_words"),   lexicons.Get("future_markers")} {}
+             lexicons.Get("time_words"),   lexicons.Get("future_markers"),
+             {},                           {},
+             {}} {
+  for (const std::string& e : lists_.relative.entries())
+    lists_.relative_first.insert(e.substr(0, e.find(' ')));
+  for (const std::string& e : lists_.holidays.entries())
+    lists_.holiday_first.insert(e.substr(0, e.find(' ')));
+  for (const std::string& e : lists_.future.entries())
+    lists_.future_first.insert(e.substr(0, e.find(' ')));
+}
 
 void DateFinder::Run(Document* doc) const {
   Scanner scanner(lists_, *doc);
@@ -894,12 +910,16 @@ void DateFinder::Run(Document* doc) const {
   std::map<std::string, int> entity_by_key;
   std::map<uint32_t, bool> future_by_sentence;
   for (const Found& f : found) {
-    // Once per sentence: a sentence may hold many dates.
-    const uint32_t sentence = doc->tokens[f.first].sentence;
-    auto cached = future_by_sentence.find(sentence);
-    if (cached == future_by_sentence.end())
-      cached = future_by_sentence.emplace(sentence, FutureSentence(lists_, scanner, *doc, f.first)).first;
-    const bool future = cached->second;
+    // Tense only matters with a reference; once per sentence, as a sentence
+    // may hold many dates.
+    bool future = false;
+    if (have_ref && f.kind != Kind::kTime && f.kind != Kind::kRelative) {
+      const uint32_t sentence = doc->tokens[f.first].sentence;
+      auto cached = future_by_sentence.find(sentence);
+      if (cached == future_by_sentence.end())
+        cached = future_by_sentence.emplace(sentence, FutureSentence(lists_, scanner, *doc, f.first)).first;
+      future = cached->second;
+    }
     const Resolved r = Resolve(f, have_ref ? &ref : nullptr, future);
     int date_entity = -1;
     for (size_t p = 0; p < f.parts.size(); ++p) {

@@ -22,6 +22,9 @@
 #ifndef EXPLAINER_DATES_H_
 #define EXPLAINER_DATES_H_
 
+#include <string>
+#include <unordered_set>
+
 #include "document.h"
 #include "lexicon.h"
 
@@ -42,6 +45,10 @@ class DateFinder {
     const WordList& year_context;
     const WordList& time_words;
     const WordList& future;
+    // First words of the phrase lists, to skip most tokens with one lookup.
+    std::unordered_set<std::string> relative_first;
+    std::unordered_set<std::string> holiday_first;
+    std::unordered_set<std::string> future_first;
   };
 
  private:
