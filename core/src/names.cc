@@ -204,7 +204,11 @@ class NameScan {
         ++long_words;
         cap_long += toks_[i].cap;
       }
-      if (long_words >= 3 && cap_long * 10 >= long_words * 8)
+      // Headlines are one unpunctuated line; a capitalised sentence is not one.
+      const std::string_view tail = Text(b - 1);
+      const bool ends_sentence = tail == "." || tail == "!" || tail == "?" ||
+                                 T(b - 1).sentence != T(a).sentence;
+      if (!ends_sentence && long_words >= 3 && cap_long * 10 >= long_words * 8)
         for (size_t i = a; i < b; ++i) toks_[i].headline = true;
       a = b;
     }

@@ -1,0 +1,308 @@
+// EntityFinder and the helpers later stages call (ResolvePronoun, EntityAt),
+// on sentences written for these tests.
+
+#include "entities.h"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "dates.h"
+#include "document.h"
+#include "lexicon.h"
+#include "segmenter.h"
+#include "test_util.h"
+#include "tokenizer.h"
+
+namespace explainer {
+namespace {
+
+// The pipeline up to and including the entity stage, on one text.
+struct Analysed {
+  explicit Analysed(std::string_view text) : doc(&out, options) {
+    static const Lexicons* lexicons = new Lexicons();
+    static const Tokenizer* tokenizer = new Tokenizer(*lexicons);
+    static const Segmenter* segmenter = new Segmenter(*lexicons);
+    static const DateFinder* dates = new DateFinder(*lexicons);
+    static const EntityFinder* entities = new EntityFinder(*lexicons);
+    out.text = std::string(text);
+    doc.text = out.text;
+    tokenizer->Run(&doc);
+    segmenter->Run(&doc);
+    dates->Run(&doc);
+    entities->Run(&doc);
+  }
+
+  // The entity whose name is `name`, or nullptr.
+  const Entity* Find(std::string_view name) const {
+    for (const Entity& e : out.entities)
+      if (e.name == name) return &e;
+    return nullptr;
+  }
+  int IndexOf(std::string_view name) const {
+    for (size_t i = 0; i < out.entities.size(); ++i)
+      if (out.entities[i].name == name) return static_cast<int>(i);
+    return -1;
+  }
+  std::vector<std::string> Surfaces(const Entity& e) const {
+    std::vector<std::string> s;
+    for (const Span& m : e.mentions) s.push_back(out.text.substr(m.start, m.size()));
+    return s;
+  }
+  // Index of the first token whose text is `word`, at or after byte `from`.
+  size_t TokenOf(std::string_view word, size_t nth = 0) const {
+    for (size_t i = 0; i < doc.tokens.size(); ++i)
+      if (doc.TokenText(i) == word && nth-- == 0) return i;
+    return SIZE_MAX;
+  }
+
+  Options options;
+  Explanation out;
+  Document doc;
+};
+
+const char* TypeName(EntityType t) {
+  switch (t) {
+    case EntityType::kPerson: return "person";
+    case EntityType::kOrganization: return "organization";
+    case EntityType::kPlace: return "place";
+    case EntityType::kDate: return "date";
+    case EntityType::kOther: return "other";
+  }
+  return "?";
+}
+
+struct TypeCase {
+  const char* text;
+  const char* name;
+  const char* type;
+};
+
+void ExpectTypes(const std::vector<TypeCase>& cases) {
+  for (const TypeCase& c : cases) {
+    Analysed a(c.text);
+    const Entity* e = a.Find(c.name);
+    ASSERT_NE(e, nullptr) << c.text << " -> no entity named " << c.name;
+    EXPECT_STREQ(TypeName(e->type), c.type) << c.text;
+  }
+}
+
+TEST(EntitiesTest, PersonWithTitle) {
+  ExpectTypes({
+      {"Senator Maria Gonzalez voted against the bill.", "Maria Gonzalez", "person"},
+      {"The report was written by Dr. Helen Okafor last year.", "Helen Okafor", "person"},
+      {"Yesterday Mayor Tom Brandt opened the bridge.", "Tom Brandt", "person"},
+      {"Police said Mr. Ferris was arrested at home.", "Ferris", "person"},
+  });
+}
+
+TEST(EntitiesTest, TitleIsRecordedAsRole) {
+  struct Case {
+    const char* text;
+    const char* name;
+    const char* role;
+  } cases[] = {
+      {"Senator Maria Gonzalez voted against the bill.", "Maria Gonzalez", "Senator"},
+      {"Pentagon spokesman Robert Haller declined to comment.", "Robert Haller",
+       "Pentagon spokesman"},
+      {"Brazilian President Carla Menezes arrived on a state visit.", "Carla Menezes",
+       "Brazilian President"},
+      {"The plan was backed by former minister Anna Vik.", "Anna Vik", "former minister"},
+  };
+  for (const Case& c : cases) {
+    Analysed a(c.text);
+    const Entity* e = a.Find(c.name);
+    ASSERT_NE(e, nullptr) << c.text;
+    EXPECT_EQ(e->role, c.role) << c.text;
+  }
+}
+
+TEST(EntitiesTest, AppositiveGivesRole) {
+  {
+    Analysed a("Tom Reyes, the company's chief executive, said sales had doubled.");
+    const Entity* e = a.Find("Tom Reyes");
+    ASSERT_NE(e, nullptr);
+    EXPECT_EQ(e->type, EntityType::kPerson);
+    EXPECT_EQ(e->role, "company's chief executive");
+  }
+  {
+    // A counterpart holds the same office in another country.
+    Analysed a("Brazilian President Carla Menezes and her French counterpart, Luc Barre, "
+               "spoke by phone.");
+    const Entity* e = a.Find("Luc Barre");
+    ASSERT_NE(e, nullptr);
+    EXPECT_EQ(e->type, EntityType::kPerson);
+    EXPECT_EQ(e->role, "French President");
+  }
+}
+
+TEST(EntitiesTest, OrganisationCues) {
+  ExpectTypes({
+      {"Officials at the Ministry of Health denied the claim.", "Ministry of Health",
+       "organization"},
+      {"The Green Party won four seats.", "Green Party", "organization"},
+      {"She studied at Northfield University for two years.", "Northfield University",
+       "organization"},
+      {"The story was first reported by news agency Tanjug on Monday.", "Tanjug",
+       "organization"},
+      {"Troops from NATO arrived in the port.", "NATO", "organization"},
+      {"A Pentagon spokesman declined to comment.", "Pentagon", "organization"},
+      {"Ministers met at the White House to discuss it.", "White House", "organization"},
+  });
+}
+
+TEST(EntitiesTest, Places) {
+  ExpectTypes({
+      {"The talks took place in Nairobi last week.", "Nairobi", "place"},
+      {"Flights from Kandalore were cancelled.", "Kandalore", "place"},
+      {"She grew up in East Los Angeles.", "East Los Angeles", "place"},
+      {"The ship docked at Harwick Harbour overnight.", "Harwick Harbour", "place"},
+  });
+  // "Ruritania-Freedonia" is not known, but a pair of known places splits.
+  Analysed a("Fighting flared along the Tunisia-Libya border.");
+  EXPECT_NE(a.Find("Tunisia"), nullptr);
+  EXPECT_NE(a.Find("Libya"), nullptr);
+}
+
+TEST(EntitiesTest, SurnameAndTitleSurnameLinkToFullName) {
+  Analysed a(
+      "Senator Maria Gonzalez opened the hearing. Gonzalez said the law was flawed. "
+      "Later, Senator Gonzalez left the room.");
+  const Entity* e = a.Find("Maria Gonzalez");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->mentions.size(), 3u);
+  int people = 0;
+  for (const Entity& x : a.out.entities) people += x.type == EntityType::kPerson;
+  EXPECT_EQ(people, 1);
+}
+
+TEST(EntitiesTest, DefiniteDescriptionLinksWhenRoleLicensesIt) {
+  Analysed a(
+      "Brazilian President Carla Menezes met union leaders. Critics said the Brazilian "
+      "leader had promised too much.");
+  const Entity* e = a.Find("Carla Menezes");
+  ASSERT_NE(e, nullptr);
+  const std::vector<std::string> s = a.Surfaces(*e);
+  EXPECT_NE(std::find(s.begin(), s.end(), "the Brazilian leader"), s.end());
+  // No licence: a different nationality is not linked.
+  Analysed b("Brazilian President Carla Menezes spoke. The Chilean leader stayed silent.");
+  const Entity* f = b.Find("Carla Menezes");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->mentions.size(), 1u);
+}
+
+TEST(EntitiesTest, PossessiveMentionExcludesTheEnding) {
+  for (const char* text : {"Robert Haller met staff. Haller’s office said nothing.",
+                           "Robert Haller met staff. Haller's office said nothing."}) {
+    Analysed a(text);
+    const Entity* e = a.Find("Robert Haller");
+    ASSERT_NE(e, nullptr) << text;
+    const std::vector<std::string> s = a.Surfaces(*e);
+    ASSERT_EQ(s.size(), 2u) << text;
+    EXPECT_EQ(s[1], "Haller") << text;
+  }
+}
+
+TEST(EntitiesTest, SentenceInitialWordsAreNotNames) {
+  Analysed a(
+      "Yesterday the council voted. Thousands marched through the city, and thousands more "
+      "watched. Meanwhile the mayor stayed home. Despite the rain, Fiona Marsh spoke.");
+  for (const char* word : {"Yesterday", "Thousands", "Meanwhile", "Despite"})
+    EXPECT_EQ(a.Find(word), nullptr) << word;
+  EXPECT_NE(a.Find("Fiona Marsh"), nullptr);
+}
+
+TEST(EntitiesTest, ConnectorsJoinOnlyInsideNamesOfBodies) {
+  Analysed a("Analysts at the Bank of Canada agreed. Later Haller and Gonzalez met.");
+  EXPECT_NE(a.Find("Bank of Canada"), nullptr);
+  EXPECT_EQ(a.Find("Haller and Gonzalez"), nullptr);
+  Analysed b("He told the outlet Vesti i Novosti that he would stay.");
+  const Entity* e = b.Find("Vesti i Novosti");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, EntityType::kOrganization);
+}
+
+TEST(EntitiesTest, IdsFollowFirstMentionAndDatesStayLinked) {
+  Analysed a("On March 3, Senator Maria Gonzalez visited Nairobi.");
+  ASSERT_GE(a.out.entities.size(), 2u);
+  for (size_t i = 0; i < a.out.entities.size(); ++i) {
+    EXPECT_EQ(a.out.entities[i].id, "E" + std::to_string(i + 1));
+    if (i > 0)
+      EXPECT_LE(a.out.entities[i - 1].mentions.front().start,
+                a.out.entities[i].mentions.front().start);
+  }
+  for (const DateMention& d : a.doc.dates) {
+    if (d.entity < 0) continue;
+    const Entity& e = a.out.entities[d.entity];
+    EXPECT_EQ(e.type, EntityType::kDate);
+    EXPECT_TRUE(e.mentions.front().Overlaps(d.span));
+  }
+}
+
+TEST(EntitiesTest, GenderFromTitlesAndPronouns) {
+  Analysed a("Mrs. Lena Hart spoke first. Olav Brekke said he agreed.");
+  const int hart = a.IndexOf("Lena Hart");
+  const int brekke = a.IndexOf("Olav Brekke");
+  ASSERT_GE(hart, 0);
+  ASSERT_GE(brekke, 0);
+  EXPECT_EQ(a.doc.entity_info[hart].gender, Gender::kFemale);
+  EXPECT_EQ(a.doc.entity_info[brekke].gender, Gender::kMale);
+}
+
+TEST(EntitiesTest, ResolvePronounPrefersCompatibleSubject) {
+  Analysed a(
+      "Mrs. Lena Hart met Mr. Olav Brekke in Oslo. She said the deal was close, and he "
+      "agreed. The Northfield Council said it would vote.");
+  const int hart = a.IndexOf("Lena Hart");
+  const int brekke = a.IndexOf("Olav Brekke");
+  const int council = a.IndexOf("Northfield Council");
+  ASSERT_GE(hart, 0);
+  ASSERT_GE(brekke, 0);
+  ASSERT_GE(council, 0);
+  EXPECT_EQ(ResolvePronoun(a.doc, a.TokenOf("She")), hart);
+  EXPECT_EQ(ResolvePronoun(a.doc, a.TokenOf("he")), brekke);
+  EXPECT_EQ(ResolvePronoun(a.doc, a.TokenOf("it")), council);
+  EXPECT_EQ(ResolvePronoun(a.doc, a.TokenOf("Oslo")), -1);  // not a pronoun
+}
+
+TEST(EntitiesTest, ResolvePronounSkipsNamesInsideQuotes) {
+  Analysed a(
+      "Olav Brekke spoke after the vote. “We trust Tom Reyes completely,” he said.");
+  const int brekke = a.IndexOf("Olav Brekke");
+  ASSERT_GE(brekke, 0);
+  ASSERT_GE(a.IndexOf("Tom Reyes"), 0);
+  EXPECT_EQ(ResolvePronoun(a.doc, a.TokenOf("he")), brekke);
+}
+
+TEST(EntitiesTest, EntityAtAndEntityAtToken) {
+  Analysed a("Pentagon spokesman Robert Haller spoke in Nairobi.");
+  ASSERT_EQ(a.doc.entity_at_token.size(), a.doc.tokens.size());
+  const int haller = a.IndexOf("Robert Haller");
+  ASSERT_GE(haller, 0);
+  const size_t t = a.TokenOf("Haller");
+  EXPECT_EQ(a.doc.entity_at_token[t], haller);
+  EXPECT_EQ(a.doc.entity_at_token[a.TokenOf("spoke")], -1);
+  EXPECT_EQ(EntityAt(a.doc, a.doc.tokens[t].span), haller);
+  const Span spoke = a.doc.tokens[a.TokenOf("spoke")].span;
+  EXPECT_EQ(EntityAt(a.doc, spoke), -1);
+}
+
+TEST(EntitiesTest, MentionsAreSortedAndOnCodePointBoundaries) {
+  Analysed a("Zoë Ångström met Ångström’s rival, Åke Öberg, in Malmö. Öberg left.");
+  for (const Entity& e : a.out.entities) {
+    for (size_t i = 1; i < e.mentions.size(); ++i)
+      EXPECT_LE(e.mentions[i - 1].start, e.mentions[i].start);
+    for (const Span& m : e.mentions) {
+      ASSERT_LE(m.end, a.out.text.size());
+      EXPECT_NE(static_cast<unsigned char>(a.out.text[m.start]) & 0xC0, 0x80);
+      if (m.end < a.out.text.size())
+        EXPECT_NE(static_cast<unsigned char>(a.out.text[m.end]) & 0xC0, 0x80);
+    }
+  }
+  EXPECT_NE(a.Find("Åke Öberg"), nullptr);
+}
+
+}  // namespace
+}  // namespace explainer
