@@ -29,7 +29,7 @@ export const HIGHLIGHT_NAMES = Object.freeze([
 const PRIORITY = { 'ae-entity': 1, 'ae-date': 2, 'ae-contrast': 5, 'ae-selected': 10 };
 // The page's palette (panel.css): the same custom properties theme both.
 const SPEAKER = ['#2463d6', '#cc4b0c', '#23843a', '#9c36b5', '#c2255c', '#0b7c8c', '#946c00', '#4c5bd4'];
-const CLAIM = { threat: '#c92a2a', accusation: '#c2410c', criticism: '#b45309', praise: '#2b8a3e',
+const CLAIM = { threat: '#c92a2a', accusation: '#b13a0a', criticism: '#9c4a06', praise: '#237032',
   promise: '#0f766e', prediction: '#1f5fbf', position: '#6d28d9', fact: '#4b5563', other: '#4b5563' };
 const tint = (color, pct) => `color-mix(in srgb, ${color} ${pct}%, transparent)`;
 
