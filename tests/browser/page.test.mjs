@@ -275,6 +275,58 @@ describe('interaction', () => {
   });
 });
 
+describe('the highlighter', () => {
+  test('random overlapping spans: text intact, every span covered exactly, ranges exact', async () => {
+    const { page } = await openPage(env.browser);
+    try {
+      await page.goto(`${env.url}?test-hooks`);
+      const report = await page.evaluate(async () => {
+        const { renderHighlightedText } = await import('./highlight.js');
+        let seed = 12345;
+        const rand = (n) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+        const words = ['Peskov', 'said', '“we', 'will', 'win,”', '😀', 'Zürich', 'a\r\n', '\n\n', '  ', '<b>x</b>', 'и', '\t'];
+        const failures = [];
+        for (let round = 0; round < 40; round++) {
+          let text = '';
+          const n = 5 + rand(60);
+          for (let i = 0; i < n; i++) text += `${words[rand(words.length)]}${rand(3) ? ' ' : ''}`;
+          const kinds = ['quote', 'claim', 'contrast', 'entity', 'date'];
+          const spans = [];
+          for (let i = 0; i < rand(25); i++) {
+            let a = rand(text.length + 1);
+            let b = rand(text.length + 1);
+            if (a > b) [a, b] = [b, a];
+            spans.push({ start: a, end: b, kind: kinds[rand(5)], ref: `R${i}`, attrs: { side: rand(2) ? 'a' : 'b' } });
+          }
+          const box = document.createElement('div');
+          const view = renderHighlightedText(box, text, spans);
+          if (box.textContent !== text) failures.push(`round ${round}: textContent differs`);
+          // Paragraph breaks (a newline and the whitespace around it) sit between <p>s, outside marks.
+          const inBreak = new Uint8Array(text.length);
+          for (const m of text.matchAll(/[^\S\n]*\n\s*/g)) inBreak.fill(1, m.index, m.index + m[0].length);
+          for (const s of spans) {
+            if (s.start >= s.end) continue;
+            const slice = text.slice(s.start, s.end);
+            const range = view.rangeFor(s.start, s.end);
+            if (range.toString() !== slice) failures.push(`round ${round}: range ${s.ref} ${JSON.stringify(range.toString())} != ${JSON.stringify(slice)}`);
+            // The span's pieces cover exactly its text, minus the line breaks between paragraphs.
+            const pieces = view.marksFor(s.ref).map((m) => m.textContent).join('');
+            let visible = '';
+            for (let i = s.start; i < s.end; i++) if (!inBreak[i]) visible += text[i];
+            if (pieces !== visible) {
+              failures.push(`round ${round}: ${s.ref} pieces ${JSON.stringify(pieces)} != ${JSON.stringify(visible)}`);
+            }
+          }
+        }
+        return failures;
+      });
+      assert.deepEqual(report.slice(0, 5), []);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
 describe('large articles', () => {
   test('over 100 KB: progress is shown, Cancel stops it, and typing stays responsive', async () => {
     const { page, problems } = await openPage(env.browser);
@@ -342,7 +394,7 @@ describe('accessibility and looks', () => {
     assert.deepEqual(await axe(), [], 'with the sample fixture');
     await page.click('#panel-root .ae-item[data-ref="X1"] > button');
     await page.mouse.move(0, 0);
-    await page.waitForTimeout(300);
+    await page.waitForTimeout(1000);  // the smooth scroll to the span
     await page.screenshot({ path: `${SCREENSHOTS}page-wide-sample.png` });
   });
 
