@@ -23,20 +23,39 @@ WordList::WordList(std::string_view data) {
     while (!value.empty() && (value.back() == ' ' || value.back() == '\r')) value.remove_suffix(1);
     if (line.empty()) continue;
     std::string key = ToLower(line);
+    if (values_.count(key)) continue;  // the first line for an entry wins
     size_t words = 1;
     for (char c : key) words += c == ' ';
     if (words > max_words_) max_words_ = words;
-    if (values_.emplace(key, std::string(value)).second) entries_.push_back(key);
+    const std::string& k = storage_.emplace_back(key);
+    const std::string& v = storage_.emplace_back(value);
+    values_.emplace(k, v);
+    entries_.push_back(key);
   }
 }
 
+std::string_view WordList::Find(std::string_view entry, bool* found) const {
+  bool lower = true;
+  for (char c : entry) {
+    if ((c >= 'A' && c <= 'Z') || (c & 0x80)) {
+      lower = false;
+      break;
+    }
+  }
+  auto it = lower ? values_.find(entry) : values_.find(ToLower(entry));
+  *found = it != values_.end();
+  return *found ? it->second : std::string_view();
+}
+
 bool WordList::Contains(std::string_view entry) const {
-  return values_.count(ToLower(entry)) > 0;
+  bool found;
+  Find(entry, &found);
+  return found;
 }
 
 std::string_view WordList::Value(std::string_view entry) const {
-  auto it = values_.find(ToLower(entry));
-  return it == values_.end() ? std::string_view() : std::string_view(it->second);
+  bool found;
+  return Find(entry, &found);
 }
 
 Lexicons::Lexicons() {

@@ -9,6 +9,7 @@
 #ifndef EXPLAINER_LEXICON_H_
 #define EXPLAINER_LEXICON_H_
 
+#include <deque>
 #include <map>
 #include <string>
 #include <string_view>
@@ -36,8 +37,13 @@ class WordList {
   size_t max_words() const { return max_words_; }
 
  private:
+  // Lookups are the hot path of every stage: keys are views into storage_
+  // (stable addresses), so a lower-case query needs no allocation.
+  std::string_view Find(std::string_view entry, bool* found) const;
+
+  std::deque<std::string> storage_;
   std::vector<std::string> entries_;
-  std::unordered_map<std::string, std::string> values_;
+  std::unordered_map<std::string_view, std::string_view> values_;
   size_t max_words_ = 0;
 };
 

@@ -150,6 +150,12 @@ std::string ToLower(std::string_view s) {
   out.reserve(s.size());
   size_t i = 0;
   while (i < s.size()) {
+    const char a = s[i];
+    if (!(a & 0x80)) {  // ASCII fast path
+      out.push_back(a >= 'A' && a <= 'Z' ? static_cast<char>(a + 0x20) : a);
+      ++i;
+      continue;
+    }
     size_t n;
     char32_t c = DecodeAt(s, i, &n);
     if (n == 0) break;
