@@ -18,8 +18,12 @@ import { DIST, SCREENSHOTS, openPage, start, waitForWidgets } from './widget-har
 const sample = JSON.parse(readFileSync(new URL('./fixtures/widget-sample.json', import.meta.url), 'utf8'));
 
 let env;
+let shared = null;  // one demo page with the sample shown, for tests that only read and select
 before(async () => { env = await start(); });
-after(async () => { await env?.close(); });
+after(async () => {
+  await shared?.context.close();
+  await env?.close();
+});
 
 /** Opens a demo page and waits for its widgets; returns {page, problems, requests, widgets}. */
 async function demo(path = 'demo/index.html', contextOptions = {}) {
@@ -40,6 +44,27 @@ async function showSample(page) {
     return true;
   }, sample);
   assert.equal(ok, true, 'regenerate the fixture: node tests/browser/fixtures/make-widget-sample.mjs');
+}
+
+/**
+ * The shared demo page, reset between tests: nothing selected, panel open,
+ * scrolled to the top. `original` holds the article's facts from before the
+ * sample was shown.
+ */
+async function sharedDemo() {
+  if (!shared) {
+    shared = await demo();
+    shared.original = await articleFacts(shared.page);
+    await showSample(shared.page);
+  }
+  await shared.page.evaluate(() => {
+    const w = document.querySelector('#story-explainer');
+    w.select(null);
+    w.removeAttribute('collapsed');
+    w.setAttribute('placement', 'right');
+    window.scrollTo(0, 0);
+  });
+  return { ...shared, context: { close: async () => {} } };
 }
 
 /** The article's DOM facts that must never change. */
@@ -98,9 +123,7 @@ test('the demo site under a strict CSP explains both articles with no console er
 });
 
 test('highlights appear in the host article without changing its text, links, marks or layout', async () => {
-  const { page, problems, context } = await demo();
-  const before = await articleFacts(page);
-  await showSample(page);
+  const { page, problems, context, original: before } = await sharedDemo();
   const sizes = await highlightSizes(page);
   assert.ok(sizes['ae-quote-0'] > 0 && sizes['ae-quote-1'] > 0, 'quotes by two speakers');
   assert.ok(sizes['ae-contrast'] > 0 && sizes['ae-entity'] > 0 && sizes['ae-date'] > 0);
@@ -134,17 +157,16 @@ test('highlights appear in the host article without changing its text, links, ma
 });
 
 test('clicking a highlight in the article selects its panel item and fires select', async () => {
-  const { page, problems, context } = await demo();
-  await showSample(page);
+  const { page, problems, context } = await sharedDemo();
   await page.evaluate(() => {
-    window.selected = [];
-    document.querySelector('#story-explainer').addEventListener('select', (e) => window.selected.push(e.detail && e.detail.id));
+    window.clickSelected = [];
+    document.querySelector('#story-explainer').addEventListener('select', (e) => window.clickSelected.push(e.detail && e.detail.id));
   });
   // Inside Q2 but outside its contrast side, claims and entity mentions.
   const p = await pointOf(page, 'in the good sense of the word', 5);
   await page.mouse.click(p.x, p.y);
   const got = await page.evaluate(() => ({
-    selected: window.selected,
+    selected: window.clickSelected,
     item: document.querySelector('#story-explainer').shadowRoot.querySelector('.ae-item.is-selected')?.dataset.ref,
     selectedRanges: CSS.highlights.get('ae-selected').size,
   }));
@@ -154,25 +176,24 @@ test('clicking a highlight in the article selects its panel item and fires selec
   // The innermost item wins: a contrast side inside the quote.
   const q = await pointOf(page, 'much more constructive', 3);
   await page.mouse.click(q.x, q.y);
-  assert.equal(await page.evaluate(() => window.selected.at(-1)), 'X1');
+  assert.equal(await page.evaluate(() => window.clickSelected.at(-1)), 'X1');
   // Text outside every highlight selects nothing.
   const none = await pointOf(page, 'ongoing Russia-Ukraine war', 3);
   await page.mouse.click(none.x, none.y);
-  assert.equal(await page.evaluate(() => window.selected.length), 2);
+  assert.equal(await page.evaluate(() => window.clickSelected.length), 2);
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test('choosing a contrast in the panel highlights both sides in the article', async () => {
-  const { page, problems, context } = await demo();
-  await showSample(page);
+  const { page, problems, context } = await sharedDemo();
   await page.evaluate(() => {
-    window.selected = [];
-    document.querySelector('#story-explainer').addEventListener('select', (e) => window.selected.push(e.detail));
+    window.contrastSelected = [];
+    document.querySelector('#story-explainer').addEventListener('select', (e) => window.contrastSelected.push(e.detail));
   });
   await page.locator('#story-explainer .ae-item[data-ref="X1"] > button').click();
   const got = await page.evaluate(() => ({
-    detail: window.selected[0],
+    detail: window.contrastSelected[0],
     texts: [...CSS.highlights.get('ae-selected')].map((r) => r.toString()),
   }));
   assert.equal(got.detail.id, 'X1');
@@ -184,8 +205,7 @@ test('choosing a contrast in the panel highlights both sides in the article', as
 });
 
 test('keyboard shortcuts act only while the widget has focus', async () => {
-  const { page, problems, context } = await demo();
-  await showSample(page);
+  const { page, problems, context } = await sharedDemo();
   const focusRef = () => page.evaluate(() => {
     const a = document.querySelector('#story-explainer').shadowRoot.activeElement;
     return a ? a.closest('.ae-item')?.dataset.ref ?? a.className : null;
@@ -212,7 +232,7 @@ test('keyboard shortcuts act only while the widget has focus', async () => {
 });
 
 test('the panel collapses to a small tab and opens again', async () => {
-  const { page, problems, context } = await demo();
+  const { page, problems, context } = await sharedDemo();
   await page.locator('#story-explainer .ae-close').click();
   const collapsed = await page.evaluate(() => {
     const w = document.querySelector('#story-explainer');
@@ -232,7 +252,7 @@ test('the panel collapses to a small tab and opens again', async () => {
 });
 
 test('placement puts the panel right, left or below', async () => {
-  const { page, problems, context } = await demo();
+  const { page, problems, context } = await sharedDemo();
   const box = () => page.evaluate(() => {
     const w = document.querySelector('#story-explainer');
     const r = w.shadowRoot.querySelector('.ae-body').getBoundingClientRect();
@@ -255,8 +275,7 @@ test('placement puts the panel right, left or below', async () => {
 });
 
 test('host CSS does not leak into the widget, and the widget’s CSS does not leak out', async () => {
-  const { page, problems, context } = await demo();
-  await showSample(page);
+  const { page, problems, context } = await sharedDemo();
   const got = await page.evaluate(() => {
     const w = document.querySelector('#story-explainer');
     const button = w.shadowRoot.querySelector('.ae-item > button');
@@ -283,8 +302,7 @@ test('host CSS does not leak into the widget, and the widget’s CSS does not le
 });
 
 test('two widgets on one page each explain their own article and share one core', async () => {
-  const { page, problems, context } = await demo();
-  await showSample(page);
+  const { page, problems, context } = await sharedDemo();
   const got = await page.evaluate(() => {
     const [a, b] = document.querySelectorAll('article-explainer');
     return {
