@@ -145,7 +145,8 @@ export class ArticleExplainerElement extends Base {
     const host = this._resolveHost();
     if (!host) {
       this._fail(new ExplainerError('host_not_found',
-        `No element matches for="${this.getAttribute('for')}"; nothing to explain.`));
+        `No element matches for="${this.getAttribute('for')}" yet; waiting for it to appear.`));
+      this._awaitHost();
       return null;
     }
     this._attachHost(host);
@@ -336,6 +337,19 @@ export class ArticleExplainerElement extends Base {
       this._observer = new MutationObserver(this._onMutation);
       this._observer.observe(host, { subtree: true, childList: true, characterData: true });
     }
+  }
+
+  /** Pages that render their article late (client-side apps): explain it when it appears. */
+  _awaitHost() {
+    if (typeof MutationObserver !== 'function') return;
+    const doc = this.ownerDocument;
+    this._observer = new MutationObserver(() => {
+      clearTimeout(this._mutationTimer);
+      this._mutationTimer = setTimeout(() => {
+        if (this.isConnected && this._resolveHost()) this.refresh();
+      }, 100);
+    });
+    this._observer.observe(doc.documentElement, { subtree: true, childList: true });
   }
 
   _detachHost() {

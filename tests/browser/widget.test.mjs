@@ -435,6 +435,17 @@ test('a bad for= selector or a mismatched result fires explainer-error, never th
     return errors;
   });
   assert.deepEqual(got, ['host_not_found', 'invalid_result']);
+  // An article rendered later (a client-side app) is explained when it appears.
+  const late = await page.evaluate(async () => {
+    const w = document.querySelector('article-explainer[for="#does-not-exist"]');
+    const done = new Promise((ok) => w.addEventListener('explained', (e) => ok(e.detail.length), { once: true }));
+    const article = document.createElement('article');
+    article.id = 'does-not-exist';
+    article.append(Object.assign(document.createElement('p'), { textContent: 'Late news, the editor said.' }));
+    document.body.append(article);
+    return { length: await done, text: w.text };
+  });
+  assert.deepEqual(late, { length: 27, text: 'Late news, the editor said.' });
   assert.deepEqual(problems, []);
   await context.close();
 });
