@@ -938,6 +938,11 @@ const QUOTE_KIND_LABEL = { direct: 'direct', partial: 'partial', nested: 'nested
 
 let panelCount = 0;
 
+// Wraps article words in quotation marks, without doubling the text's own.
+function quoted(text, max) {
+  return `“${excerpt(String(text).replace(/^[\s“”"‘’']+|[\s“”"]+$/g, ''), max)}”`;
+}
+
 function el(doc, tag, props = {}, ...children) {
   const node = doc.createElement(tag);
   for (const [k, v] of Object.entries(props)) {
@@ -1000,12 +1005,12 @@ function createPanel(root, options = {}) {
       el(doc, 'span', { class: 'ae-side-label', 'aria-hidden': 'true', text: s.side.toUpperCase() }),
       el(doc, 'span', { class: 'ae-side-text' },
         s.who ? el(doc, 'span', { class: 'ae-who', text: `${s.who}: ` }) : null,
-        `“${excerpt(s.text, 140)}”`));
+        quoted(s.text, 140)));
     const [a, b] = it.sides;
     return item(it, [
       el(doc, 'span', { class: 'ae-item-head' },
         badge(CONTRAST_KIND_LABEL[it.contrastKind] ?? 'Contrast', 'contrast')),
-      it.summary ? el(doc, 'span', { class: 'ae-summary-text', text: it.summary }) : null,
+      it.summary ? el(doc, 'span', { class: 'ae-summary-text', text: excerpt(it.summary, 200) }) : null,
       el(doc, 'span', { class: 'ae-sides' }, side(a),
         b ? el(doc, 'span', { class: 'ae-vs', text: 'vs' }) : null, b ? side(b) : null),
     ]);
@@ -1013,7 +1018,7 @@ function createPanel(root, options = {}) {
 
   function quoteItem(it) {
     return item(it, [
-      el(doc, 'span', { class: 'ae-quote-text', text: `“${excerpt(it.text, 220)}”` }),
+      el(doc, 'span', { class: 'ae-quote-text', text: quoted(it.text, 220) }),
       el(doc, 'span', { class: 'ae-meta', text: QUOTE_KIND_LABEL[it.quoteKind] ?? it.quoteKind }),
     ]);
   }
