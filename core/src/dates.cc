@@ -750,7 +750,28 @@ bool IsDateline(const Found& f, const Document& doc) {
   if (f.weekday_part >= 0) return true;
   const bool line_start = doc.tokens[f.first].line_before;
   const bool line_end = f.last >= doc.tokens.size() || doc.tokens[f.last].line_before;
-  return line_start && line_end;
+  if (line_start && line_end) return true;
+  if (f.first < 2 || doc.tokens[f.first].line_before) return false;
+  // "LONDON, March 4, 2019 -", "Published: March 4, 2019", "Updated March 4, 2019".
+  const std::string before = ToLower(doc.TokenText(f.first - 1));
+  const std::string_view word = doc.TokenText(f.first - 2);
+  if (before == "published" || before == "updated" || before == "posted") return true;
+  if (before == ":" || before == ",") {
+    const std::string w = ToLower(word);
+    if (w == "published" || w == "updated" || w == "posted" || w == "date") return true;
+    if (before == ",") {
+      // A city in capitals opening its line: "NEW YORK, ...".
+      for (size_t k = f.first - 2;; --k) {
+        const Token& t = doc.tokens[k];
+        if (t.kind != TokenKind::kWord || t.span.size() < 2) return false;
+        for (char c : doc.TokenText(k))
+          if (c >= 'a' && c <= 'z') return false;
+        if (t.line_before) return true;
+        if (k == 0 || f.first - k > 4) return false;
+      }
+    }
+  }
+  return false;
 }
 
 struct Resolved {

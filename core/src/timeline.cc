@@ -203,6 +203,20 @@ std::string TimelineBuilder::EventFor(const Document& doc, size_t df, size_t dl,
         if (pb < pe && !HasRole(lower(pb), "rel")) {
           subj_b = pb;
           subj_e = pe;
+          // "X and his counterpart, Jane Doe, could meet": skip the name in
+          // apposition for the phrase it renames.
+          bool name_only = pe - pb <= 4;
+          for (size_t k = pb; k < pe && name_only; ++k) {
+            size_t len;
+            name_only = is_word(k) && IsUpper(DecodeAt(doc.TokenText(k), 0, &len));
+          }
+          if (name_only && pb > sb + 1 && doc.TokenText(pb - 1) == ",") {
+            const size_t ppb = segment_start(pb - 1);
+            if (ppb < pb - 1 && !HasRole(lower(ppb), "rel") && !has_verb(ppb, pb - 1)) {
+              subj_b = ppb;
+              subj_e = pb - 1;
+            }
+          }
           for (size_t k = pb; k < pe; ++k) {
             if (verb_like(k, pb)) {
               subj_e = k;
@@ -230,6 +244,11 @@ std::string TimelineBuilder::EventFor(const Document& doc, size_t df, size_t dl,
   if (possessive || prenominal) {
     cut_b = cut_e = df;
   } else {
+    // "in early May", "since mid-2015".
+    if (cut_b > rb && lower(cut_b - 1) == "-" && cut_b - 1 > rb && HasRole(lower(cut_b - 2), "premod"))
+      cut_b -= 2;
+    else if (cut_b > rb && HasRole(lower(cut_b - 1), "premod"))
+      --cut_b;
     if (cut_b > rb && HasRole(lower(cut_b - 1), "prep")) --cut_b;
     if (cut_b > rb + 1 && lower(cut_b - 1) == "of" && lower(cut_b - 2) == "as") cut_b -= 2;
     if (cut_e < re && HasRole(lower(cut_e), "daypart")) ++cut_e;

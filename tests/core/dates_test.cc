@@ -219,6 +219,23 @@ TEST(DatesTest, DatelineIsTheReferenceWhenNoDateIsGiven) {
   EXPECT_EQ(f.dates[2].iso, "2019-02");
 }
 
+TEST(DatesTest, CityAndPublishedDatelinesAreTheReference) {
+  for (const char* text : {"NEW YORK, March 4, 2019 - Shares fell yesterday.",
+                           "Published: March 4, 2019\nShares fell yesterday."}) {
+    const Found f = FindDates(text);
+    ASSERT_EQ(f.dates.size(), 2u) << text;
+    EXPECT_TRUE(f.dates[0].dateline) << text;
+    EXPECT_EQ(f.dates[1].iso, "2019-03-03") << text;
+  }
+  // A full date inside the story is not a dateline.
+  EXPECT_FALSE(FindDates("The firm said on March 4, 2019 that shares fell.").dates[0].dateline);
+}
+
+TEST(DatesTest, WeekendsAreWeeks) {
+  ExpectOneDate({"Police fired tear gas at crowds last weekend.", "last weekend", "2024-W18"},
+                "2024-05-10");
+}
+
 TEST(DatesTest, OptionsDateWinsOverTheDateline) {
   const Found f = FindDates("Headline\n\nMonday, March 4, 2019\n\nThe mayor resigned yesterday.",
                             "2020-01-15");

@@ -80,6 +80,16 @@ TEST(TimelineTest, VerbFirstClauseBorrowsTheSubject) {
                "The factory opened"});
 }
 
+TEST(TimelineTest, NameInAppositionGivesWayToTheSubjectItRenames) {
+  ExpectEvent({"The mayor and her deputy, John Smith, will resign next month.", "next month",
+               "The mayor and her deputy will resign"});
+}
+
+TEST(TimelineTest, TimeModifiersGoWithTheirDate) {
+  ExpectEvent({"The bill was first tabled in early May by the treasury.", "May",
+               "The bill was first tabled by the treasury"});
+}
+
 TEST(TimelineTest, EventsAreShort) {
   const auto entries = Timeline(
       "On Friday, the regional transport authority announced a sweeping overhaul of bus, tram "
