@@ -262,7 +262,8 @@ export class ArticleExplainerElement extends Base {
     this._shell = el(doc, 'div', { class: 'ae-shell', 'data-placement': 'right', 'data-state': 'loading',
       dir: 'ltr', lang: 'en' },
       this._tab, this._body);
-    root.append(this._slot, this._ownText, this._shell);
+    this._tip = el(doc, 'div', { class: 'ae-tip', role: 'presentation', dir: 'ltr', lang: 'en', hidden: '' });
+    root.append(this._slot, this._ownText, this._shell, this._tip);
     let pending = STYLESHEETS.length;
     for (const link of root.querySelectorAll('link')) {
       const done = () => { pending -= 1; if (pending === 0) this._shell.classList.add('is-styled'); };
@@ -287,6 +288,10 @@ export class ArticleExplainerElement extends Base {
       this._selectRef(null, { fromPanel: true });
     };
     this._onHostClick = (e) => this._hostClick(e);
+    this._onHostHover = (e) => this._hostHover(e);
+    this._onHostLeave = () => this._hideTip();
+    // A scroll moves the text under a still pointer: hide the tip, keep a pending hit-test.
+    this._onScroll = () => { if (this._tip) this._tip.hidden = true; };
     this._onMutation = () => {
       clearTimeout(this._mutationTimer);
       this._mutationTimer = setTimeout(() => { if (this.isConnected) this.refresh(); }, 400);
@@ -333,6 +338,9 @@ export class ArticleExplainerElement extends Base {
       this._ownText.textContent = '';
     }
     host.addEventListener('click', this._onHostClick);
+    host.addEventListener('mousemove', this._onHostHover, { passive: true });
+    host.addEventListener('mouseleave', this._onHostLeave);
+    this.ownerDocument.addEventListener('scroll', this._onScroll, { passive: true, capture: true });
     if (host !== this._ownText && typeof MutationObserver === 'function') {
       this._observer = new MutationObserver(this._onMutation);
       this._observer.observe(host, { subtree: true, childList: true, characterData: true });
@@ -357,6 +365,10 @@ export class ArticleExplainerElement extends Base {
     this._observer?.disconnect();
     this._observer = null;
     this._host?.removeEventListener('click', this._onHostClick);
+    this._host?.removeEventListener('mousemove', this._onHostHover);
+    this._host?.removeEventListener('mouseleave', this._onHostLeave);
+    this.ownerDocument.removeEventListener('scroll', this._onScroll, { capture: true });
+    this._hideTip();
     this._host = null;
     this._layer?.clear();
   }
@@ -474,38 +486,75 @@ export class ArticleExplainerElement extends Base {
     }
   }
 
-  _hostClick(event) {
-    if (!this._model || event.button !== 0) return;
+  /**
+   * The innermost highlighted item under a point of the host article, or null.
+   * The caret lands between characters (and snaps to the nearest line end in a
+   * margin), so the character on each side is checked against the point.
+   */
+  _markAt(x, y) {
+    if (!this._model || !this._map) return null;
     const doc = this.ownerDocument;
-    const sel = doc.getSelection?.();
-    if (sel && !sel.isCollapsed && this._host.contains(sel.anchorNode)) return;  // selecting text
     let node = null;
     let offset = 0;
     if (doc.caretPositionFromPoint) {
-      const pos = doc.caretPositionFromPoint(event.clientX, event.clientY);
+      const pos = doc.caretPositionFromPoint(x, y);
       if (pos) { node = pos.offsetNode; offset = pos.offset; }
     } else if (doc.caretRangeFromPoint) {
-      const r = doc.caretRangeFromPoint(event.clientX, event.clientY);
+      const r = doc.caretRangeFromPoint(x, y);
       if (r) { node = r.startContainer; offset = r.startOffset; }
     }
-    if (!node || node.nodeType !== 3) return;
-    // The caret lands between characters: try the character on either side.
-    const candidates = [this._map.offsetAt(node, offset), this._map.offsetAt(node, Math.max(0, offset - 1))]
-      .filter((o) => o >= 0);
+    if (!node || node.nodeType !== 3) return null;
+    const under = (at) => {
+      const r = at >= 0 ? this._map.range(at, at + 1) : null;
+      return !!r && [...r.getClientRects()].some((b) =>
+        x >= b.left - 1 && x <= b.right + 1 && y >= b.top - 1 && y <= b.bottom + 1);
+    };
+    const at = [this._map.offsetAt(node, offset), this._map.offsetAt(node, Math.max(0, offset - 1))].find(under);
+    if (at === undefined) return null;
     let best = null;
-    for (const at of candidates) {
-      for (const m of this._model.marks) {
-        if (m.start <= at && at < m.end) {
-          const better = !best || (m.end - m.start) < (best.end - best.start) ||
-            ((m.end - m.start) === (best.end - best.start) && KIND_RANK[m.kind] > KIND_RANK[best.kind]);
-          if (better) best = m;
-        }
+    for (const m of this._model.marks) {
+      if (m.start <= at && at < m.end && this._model.items.has(m.ref)) {
+        const better = !best || (m.end - m.start) < (best.end - best.start) ||
+          ((m.end - m.start) === (best.end - best.start) && KIND_RANK[m.kind] > KIND_RANK[best.kind]);
+        if (better) best = m;
       }
-      if (best) break;
     }
-    if (!best || !this._model.items.has(best.ref)) return;
+    return best;
+  }
+
+  _hostClick(event) {
+    if (!this._model || event.button !== 0) return;
+    const sel = this.ownerDocument.getSelection?.();
+    if (sel && !sel.isCollapsed && this._host.contains(sel.anchorNode)) return;  // selecting text
+    const best = this._markAt(event.clientX, event.clientY);
+    if (!best) return;
+    this._hideTip();
     if (this.hasAttribute('collapsed')) this.removeAttribute('collapsed');
     this._selectRef(best.ref, { fromPanel: false, scrollArticle: false });
+  }
+
+  /** A small tooltip naming the highlighted item under the mouse (the host's DOM is never touched). */
+  _hostHover(event) {
+    if (this._hoverFrame) return;
+    const { clientX: x, clientY: y } = event;
+    this._hoverFrame = requestAnimationFrame(() => {
+      this._hoverFrame = 0;
+      const m = this.isConnected ? this._markAt(x, y) : null;
+      if (!m) { this._hideTip(); return; }
+      this._tip.textContent = m.title;
+      this._tip.hidden = false;
+      const w = this._tip.offsetWidth;
+      const h = this._tip.offsetHeight;
+      const win = this.ownerDocument.defaultView;
+      this._tip.style.left = `${Math.max(4, Math.min(x + 12, win.innerWidth - w - 4))}px`;
+      this._tip.style.top = `${y + 18 + h > win.innerHeight ? y - h - 10 : y + 18}px`;
+    });
+  }
+
+  _hideTip() {
+    if (this._hoverFrame) cancelAnimationFrame(this._hoverFrame);
+    this._hoverFrame = 0;
+    if (this._tip) this._tip.hidden = true;
   }
 
   _onKey(event) {

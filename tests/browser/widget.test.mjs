@@ -177,12 +177,37 @@ test('clicking a highlight in the article selects its panel item and fires selec
   const q = await pointOf(page, 'much more constructive', 3);
   await page.mouse.click(q.x, q.y);
   assert.equal(await page.evaluate(() => window.clickSelected.at(-1)), 'X1');
+  // The margin beside a highlighted line is not the highlight.
+  const margin = await page.evaluate(() => {
+    const p = [...document.querySelectorAll('#story p')].find((x) => x.textContent.startsWith('“I have no doubt'));
+    p.scrollIntoView({ block: 'center' });
+    const r = p.getBoundingClientRect();
+    return { x: r.right + 40, y: r.top + 8 };
+  });
+  await page.mouse.click(margin.x, margin.y);
+  assert.equal(await page.evaluate(() => window.clickSelected.length), 2);
   // Text outside every highlight selects nothing.
   const none = await pointOf(page, 'ongoing Russia-Ukraine war', 3);
   await page.mouse.click(none.x, none.y);
   assert.equal(await page.evaluate(() => window.clickSelected.length), 2);
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('hovering a highlight shows what it is, without touching the article', async () => {
+  const { page, problems } = await sharedDemo();
+  const before = await page.evaluate(() => document.querySelector('#story').outerHTML);
+  const p = await pointOf(page, 'in the good sense of the word', 5);
+  await page.mouse.move(p.x - 3, p.y);
+  await page.mouse.move(p.x, p.y);
+  await page.waitForFunction(() => !document.querySelector('#story-explainer').shadowRoot.querySelector('.ae-tip').hidden);
+  const tip = await page.evaluate(() => document.querySelector('#story-explainer').shadowRoot.querySelector('.ae-tip').textContent);
+  assert.match(tip, /^Quote by Dmitry Peskov/);
+  await page.screenshot({ path: join(SCREENSHOTS, 'widget-hover.png') });
+  await page.mouse.move(5, 5);
+  await page.waitForFunction(() => document.querySelector('#story-explainer').shadowRoot.querySelector('.ae-tip').hidden);
+  assert.equal(await page.evaluate(() => document.querySelector('#story').outerHTML), before);
+  assert.deepEqual(problems, []);
 });
 
 test('choosing a contrast in the panel highlights both sides in the article', async () => {
