@@ -249,9 +249,11 @@ class NameScan {
   }
 
   bool IsStop(size_t i, bool* soft, bool* date) const {
-    std::string_view v;
-    if (!f_.stops_.Contains(toks_[i].lower)) return false;
-    v = f_.stops_.Value(toks_[i].lower);
+    std::string_view w = toks_[i].lower;
+    // "I'll", "We're": the word before the apostrophe decides.
+    if (const size_t ap = w.find('\''); ap != std::string_view::npos && ap > 0) w = w.substr(0, ap);
+    if (!f_.stops_.Contains(w)) return false;
+    const std::string_view v = f_.stops_.Value(w);
     *soft = v == "soft";
     *date = v == "date";
     return true;
@@ -462,6 +464,16 @@ class NameScan {
       }
       if (title_end != SIZE_MAX) break;  // the name has begun
       if (k + 1 > b) break;
+    }
+    if (title_end == SIZE_MAX) {
+      // "Co-founder of Google": a role noun, a connector and a body.
+      size_t te;
+      std::string_view v;
+      if (IsTitle(a, b, &te, &v) && te < b && toks_[te + 1].word && !toks_[te + 1].cap) {
+        title_start = a;
+        title_end = te;
+        title_value = v;
+      }
     }
     if (title_end != SIZE_MAX && title_end >= b) {
       // "the President", "Prime Minister": a title with no name. What
@@ -718,6 +730,24 @@ class NameScan {
     return SIZE_MAX;
   }
 
+  // A capitalised word that is probably an ordinary one: written lowercase
+  // elsewhere in the text, listed as common, a plural, or with an adjective,
+  // participle or gerund ending ("Islamic", "Leaving", "Polaroids").
+  bool LooksLikeCommonWord(size_t i) const {
+    const std::string& w = toks_[i].lower;
+    if (toks_[i].acronym) return false;
+    if (lower_words_.count(w) || f_.common_.Contains(w)) return true;
+    for (std::string_view end : {"s", "ing", "ed", "ic", "ist", "ian", "ous", "ive", "al", "ish"}) {
+      if (w.size() > end.size() + 2 && w.compare(w.size() - end.size(), end.size(), end) == 0) {
+        if (end == "s" && (w[w.size() - 2] == 's' || w[w.size() - 2] == 'u' ||
+                           w[w.size() - 2] == 'i'))
+          continue;
+        return true;
+      }
+    }
+    return false;
+  }
+
   bool IsCompass(size_t i) const {
     static constexpr std::string_view kCompass[] = {
         "north", "south", "east", "west", "central", "northern", "southern",
@@ -795,7 +825,8 @@ class NameScan {
                               toks_[k].lower.find('.') == std::string::npos);
       bool common = false;
       for (size_t k = c; k <= b && units >= 2; ++k)
-        common = common || (toks_[k].word && f_.common_.Contains(toks_[k].lower));
+        common = common || (toks_[k].word && f_.common_.Contains(toks_[k].lower)) ||
+                 (toks_[k].word && !toks_[k].cap && IsEnglishConnector(toks_[k].lower));
       if (bodyish) {
         cand->score[kOrgName] += 0.5f;
       } else if (common && units <= 3) {
@@ -804,7 +835,7 @@ class NameScan {
         cand->score[kPersonName] += 1;
       } else if (units >= 4) {
         cand->score[kOtherName] += 1;
-      } else if (units == 1 && toks_[b].lower.back() != 's') {
+      } else if (units == 1 && !LooksLikeCommonWord(b)) {
         // A lone unknown word that is not a known person's surname is most
         // often a company or body ("Microsoft", "Wikinews").
         cand->score[kOrgName] += 0.3f;
@@ -850,10 +881,12 @@ class NameScan {
       }
       size_t p = mention_start - 1;
       if (toks_[p].lower == "the" && p > 0) {
-        if (!toks_[b].poss && units == 1 && !place) cand->score[kOrgName] += 0.75f;
+        if (!toks_[b].poss && units == 1 && !place && !LooksLikeCommonWord(b))
+          cand->score[kOrgName] += 0.75f;
         --p;
       }
-      if (toks_[p].word && IsLocative(toks_[p].lower) && !toks_[b].poss) {
+      if (toks_[p].word && IsLocative(toks_[p].lower) && !toks_[b].poss &&
+          !(units == 1 && !place && LooksLikeCommonWord(b))) {
         cand->locative = true;
         cand->score[kPlaceName] += toks_[p].lower == "to" ? 0.25f : 1.0f;
       }
