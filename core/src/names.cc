@@ -250,6 +250,7 @@ class NameScan {
 
   bool IsStop(size_t i, bool* soft, bool* date) const {
     std::string_view w = toks_[i].lower;
+    if (toks_[i].acronym && w.size() > 1) return false;  // "WHO", "IT"
     // "I'll", "We're": the word before the apostrophe decides.
     if (const size_t ap = w.find('\''); ap != std::string_view::npos && ap > 0) w = w.substr(0, ap);
     if (!f_.stops_.Contains(w)) return false;
@@ -735,15 +736,17 @@ class NameScan {
   // participle or gerund ending ("Islamic", "Leaving", "Polaroids").
   bool LooksLikeCommonWord(size_t i) const {
     const std::string& w = toks_[i].lower;
+    if (f_.common_.Contains(w)) return true;
     if (toks_[i].acronym) return false;
-    if (lower_words_.count(w) || f_.common_.Contains(w)) return true;
-    for (std::string_view end : {"s", "ing", "ed", "ic", "ist", "ian", "ous", "ive", "al", "ish"}) {
-      if (w.size() > end.size() + 2 && w.compare(w.size() - end.size(), end.size(), end) == 0) {
-        if (end == "s" && (w[w.size() - 2] == 's' || w[w.size() - 2] == 'u' ||
-                           w[w.size() - 2] == 'i'))
-          continue;
+    if (lower_words_.count(w)) return true;
+    if (w.size() > 3 && w.back() == 's') {
+      // A plural when the singular is in the text too ("Polaroids").
+      const std::string one = w.substr(0, w.size() - 1);
+      return lower_words_.count(one) || cap_words_.count(one) || f_.common_.Contains(one);
+    }
+    for (std::string_view end : {"ing", "ed", "ic", "ist", "ian", "ous", "ive", "al", "ish"}) {
+      if (w.size() > end.size() + 2 && w.compare(w.size() - end.size(), end.size(), end) == 0)
         return true;
-      }
     }
     return false;
   }
@@ -813,7 +816,20 @@ class NameScan {
     if (place) cand->score[kPlaceName] += 3;
     if (place_cue) cand->score[kPlaceName] += 2.5f;
     if (org_cue) cand->score[kOrgName] += place_cue ? 1.5f : (units >= 2 ? 3 : 2);
-    if (acronym && !place) cand->score[kOrgName] += 2;
+    if (acronym && !place) {
+      // "IE6", "VIP", "XVII": versions, common abbreviations, numerals.
+      bool digit = false, roman = true;
+      for (char ch : toks_[c].lower) {
+        digit = digit || (ch >= '0' && ch <= '9');
+        roman = roman && std::string_view("ivxlcdm").find(ch) != std::string_view::npos;
+      }
+      if (digit || roman || f_.common_.Contains(toks_[c].lower)) {
+        acronym = false;
+        cand->score[kOtherName] += 1;
+      } else {
+        cand->score[kOrgName] += 2;
+      }
+    }
     if (!place && !place_cue && !org_cue && !acronym) {
       // A place, demonym or acronym inside ("Malaysia Tourism", "Afghan
       // Girls", "UNC Greensboro") makes a body more likely than a person.
