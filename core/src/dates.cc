@@ -691,6 +691,7 @@ class Scanner {
     const size_t nx = Next(i);
     if (nx < n_) {
       if (Role(l_.year_context, nx, "count") || IsPunct(nx, "%") || IsNum(nx)) return false;
+      if (Role(l_.time_words, nx, "zone")) return false;  // "1900 GMT" is a time
       if ((IsPunct(nx, "-") || IsPunct(nx, "\xE2\x80\x93")) && !toks_[nx].space_before &&
           Role(l_.year_context, Next(nx), "count"))
         return false;  // "a 2000-year-old tradition"

@@ -138,6 +138,7 @@ std::string TimelineBuilder::EventFor(const Document& doc, size_t df, size_t dl,
                         !has_verb(seg_b, seg_e);
 
   size_t rb, re;
+  size_t aside_b = 0, aside_e = 0;  // a date set off by commas, dropped whole
   if (preposed) {
     // "Earlier this week, <event>": the main clause after the comma.
     rb = seg_e + 1;
@@ -161,6 +162,9 @@ std::string TimelineBuilder::EventFor(const Document& doc, size_t df, size_t dl,
     // preposition): "..., since <Trump took office in January>".
     for (size_t k = seg_b; k + 1 < df; ++k) {
       const std::string w = lower(k);
+      if (HasRole(w, "sub") && HasRole(w, "starter") && HasRole(lower(k + 1), "det") &&
+          !has_verb(k + 1, df))
+        continue;  // "before the deadline": a preposition here, not a clause
       if (HasRole(w, "sub") || HasRole(w, "rel")) rb = k + 1;
     }
     for (size_t k = dl; k < seg_e; ++k) {
@@ -169,9 +173,29 @@ std::string TimelineBuilder::EventFor(const Document& doc, size_t df, size_t dl,
         break;
       }
     }
+    const bool comma_before = seg_b > sb + 1 && doc.TokenText(seg_b - 1) == ",";
+    const bool comma_after = seg_e + 1 < se && doc.TokenText(seg_e) == ",";
+    if (!has_verb(rb, re) && rb == seg_b && comma_before && comma_after) {
+      // "The scare, in 2011, led to a downgrade": the sentence around it.
+      const size_t pb = segment_start(seg_b - 1);
+      size_t ne = seg_e + 1;
+      while (ne < se && !boundary(ne)) ++ne;
+      if (has_verb(pb, seg_b - 1) || has_verb(seg_e + 1, ne)) {
+        aside_b = seg_b - 1;
+        aside_e = seg_e + 1;
+        rb = pb;
+        re = ne;
+        for (size_t k = seg_e + 1; k < ne; ++k) {
+          if (HasRole(lower(k), "sub") || HasRole(lower(k), "rel")) {
+            re = k;
+            break;
+          }
+        }
+      }
+    }
     // "X happened, in 2007 and ...": a verbless date phrase belongs to the
     // clause before it.
-    if (!has_verb(rb, re) && seg_b > sb && rb == seg_b) {
+    if (aside_e == 0 && !has_verb(rb, re) && seg_b > sb && rb == seg_b) {
       re = seg_b - 1;
       rb = segment_start(re);
       for (size_t k = rb; k < re; ++k)
@@ -241,7 +265,10 @@ std::string TimelineBuilder::EventFor(const Document& doc, size_t df, size_t dl,
   };
   const bool possessive = ends_with(last_date_word, "'s") || ends_with(last_date_word, "\xE2\x80\x99s");
   const bool prenominal = df > rb && lower(df - 1) == "the";
-  if (possessive || prenominal) {
+  if (aside_e > 0) {
+    cut_b = aside_b;
+    cut_e = aside_e;
+  } else if (possessive || prenominal) {
     cut_b = cut_e = df;
   } else {
     // "in early May", "since mid-2015".

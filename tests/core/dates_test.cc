@@ -136,7 +136,8 @@ TEST(DatesTest, CountsAndLabelsAreNotYears) {
                         "Some 1500 troops arrived by ship.", "A 2000-year-old custom survives.",
                         "Flight 2015 landed safely.", "The survey covered 1709 schoolchildren.",
                         "Turnout rose by 3.5 percent.", "The fund lost $2020 in fees.",
-                        "Nearly 1800 refugees crossed the border."}) {
+                        "Nearly 1800 refugees crossed the border.",
+                        "The vote ended at 3 p.m. local time (1900 GMT)."}) {
     EXPECT_TRUE(FindDates(s).dates.empty()) << s;
   }
 }

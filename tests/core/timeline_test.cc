@@ -73,6 +73,16 @@ TEST(TimelineTest, PreposedDateTakesTheMainClause) {
   for (const EventCase& c : cases) ExpectEvent(c);
 }
 
+TEST(TimelineTest, DateSetOffByCommasTakesTheSentenceAroundIt) {
+  ExpectEvent({"The last flood, in 1998, destroyed the old mill.", "1998",
+               "The last flood destroyed the old mill"});
+}
+
+TEST(TimelineTest, PrepositionalBeforeDoesNotStartAClause) {
+  ExpectEvent({"Talks stalled before the March 3 deadline.", "March 3",
+               "Talks stalled before the March 3 deadline"});
+}
+
 TEST(TimelineTest, VerbFirstClauseBorrowsTheSubject) {
   ExpectEvent({"The factory, which opened in 1998, closed last year.", "last year",
                "The factory closed"});
