@@ -82,7 +82,8 @@ void ClaimFinder::Run(Document* doc) const {
   Explanation& out = doc->out;
   out.claims.clear();
   if (doc->tokens.empty()) return;
-  const Words w = LowerWords(*doc);
+  Words w = LowerWords(*doc);
+  reader_.Annotate(&w);
   const ActorMap actors(*doc);
   const auto& toks = doc->tokens;
   const size_t n = toks.size();
@@ -142,7 +143,7 @@ void ClaimFinder::Run(Document* doc) const {
       while (t1 < n && toks[t1].sentence == s) ++t1;
       span = {toks[t0].span.start, toks[t1 - 1].span.end};
     }
-    Reading r = reader_.Read(*doc, w, t0, t1);
+    Reading r = reader_.Read(w, t0, t1);
     if (q.cue) {
       const size_t c0 = actors.TokenAt(q.cue->start), c1 = actors.TokenAt(q.cue->end);
       for (size_t i = c0; i < c1 && i < n; ++i) {
@@ -165,7 +166,7 @@ void ClaimFinder::Run(Document* doc) const {
     int target = -1;
     if (r.trigger != SIZE_MAX && IsStance(r.type) && r.trigger >= t0) {
       if (r.type == ClaimType::kAccusation &&
-          reader_.Has(reader_.negative_acts(), w, r.trigger, r.trigger + 1))
+          w.cues[r.trigger].negative_act)
         target = actors.SubjectBefore(w, r.trigger, speaker);
       else
         target = ThreatTarget(actors, w, r.trigger, actors.ClauseEnd(w, r.trigger, t1), speaker);
@@ -194,7 +195,7 @@ void ClaimFinder::Run(Document* doc) const {
     if (IsStance(t)) {
       if (!VerbUse(w, i)) continue;
     } else {
-      trigger_len = MatchPhrase(reader_.threat_words(), w, i, n);
+      trigger_len = w.cues[i].threat_len;
       if (trigger_len == 0) continue;
       t = ClaimType::kThreat;
       // "instead of sanctions", "no sanctions": not held over anyone.
@@ -276,7 +277,7 @@ void ClaimFinder::Run(Document* doc) const {
                            (e >= 2 && w[e - 2] == ".");
     if (s < has_claim.size() && !has_claim[s] && !any_quoted && words >= 5 &&
         statement) {
-      Reading r = reader_.Read(*doc, w, i, e);
+      Reading r = reader_.Read(w, i, e);
       Claim c;
       c.span = {toks[i].span.start, toks[e - 1].span.end};
       // The article's own evaluative words describe, they do not take sides

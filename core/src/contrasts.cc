@@ -434,7 +434,8 @@ void ContrastFinder::FindExplicit(const ContrastContext& c,
 }
 
 void ContrastFinder::Run(Document* doc) const {
-  const Words words = LowerWords(*doc);
+  Words words = LowerWords(*doc);
+  reader_.Annotate(&words);
   const ContrastContext c(*doc, words);
   std::vector<Contrast> found;
   FindExplicit(c, &found);

@@ -54,9 +54,9 @@ class ContrastFinder {
   void FindStances(const ContrastContext& c, std::vector<Contrast>* out) const;
 
   StanceReader reader_;
-  const WordList& markers_;
-  const WordList& expectation_cues_;
-  const WordList& unfulfilled_;
+  PhraseList markers_;
+  PhraseList expectation_cues_;
+  PhraseList unfulfilled_;
   const WordList& demonyms_;
 };
 

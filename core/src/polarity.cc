@@ -12,79 +12,76 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
          s.substr(s.size() - suffix.size()) == suffix;
 }
 
-// Punctuation that closes a negation's scope: "not happy, but hopeful".
-bool EndsScope(std::string_view w) {
-  return w == "," || w == ";" || w == ":" || w == "." || w == "!" ||
-         w == "?" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "(" ||
-         w == ")" || w == "but" || w == "while" || w == "whereas";
-}
-
-// Words that end the reach of a threat or accusation cue: "instead of
-// military action" rejects the action rather than threatening it.
-bool Rejects(const Words& words, size_t begin, size_t i) {
-  for (size_t k = i; k > begin && k + 4 > i; --k) {
-    const std::string& w = words[k - 1];
-    if (w == "instead" || w == "rather" || w == "without" || w == "against" ||
-        w == "avoid" || w == "not" || w == "never" || w == "no")
-      return true;
-  }
-  return false;
-}
-
 bool In(std::string_view w, std::initializer_list<std::string_view> set) {
   for (std::string_view s : set)
     if (w == s) return true;
   return false;
 }
 
-bool FirstPerson(std::string_view w) {
-  return w == "i" || w == "we" || w == "us" || w == "our" || w == "my";
+// Punctuation and connectives that close a negation's scope: "not happy,
+// but hopeful".
+bool EndsScope(std::string_view w) {
+  return In(w, {",", ";", ":", ".", "!", "?", "\xE2\x80\x94", "\xE2\x80\x93",
+                "(", ")", "but", "while", "whereas"});
 }
+
+// Words that end the reach of a threat or accusation cue: "instead of
+// military action" rejects the action rather than threatening it.
+bool Rejects(const Words& words, size_t begin, size_t i) {
+  for (size_t k = i; k > begin && k + 4 > i; --k)
+    if (In(words[k - 1], {"instead", "rather", "without", "against", "avoid",
+                          "not", "never", "no"}))
+      return true;
+  return false;
+}
+
+bool FirstPerson(std::string_view w) {
+  return In(w, {"i", "we", "us", "our", "my"});
+}
+
+uint8_t Len(size_t n) { return static_cast<uint8_t>(std::min<size_t>(n, 255)); }
 
 }  // namespace
 
-Words LowerWords(const Document& doc) {
-  Words words;
-  words.reserve(doc.tokens.size());
-  for (size_t i = 0; i < doc.tokens.size(); ++i) {
-    std::string w = ToLower(doc.TokenText(i));
-    // U+2019 (’) and U+2018 (‘) become the ASCII apostrophe.
-    for (size_t p = w.find("\xE2\x80"); p != std::string::npos;
-         p = w.find("\xE2\x80", p + 1)) {
-      if (p + 2 < w.size() && (w[p + 2] == '\x99' || w[p + 2] == '\x98'))
-        w.replace(p, 3, "'");
-    }
-    words.push_back(std::move(w));
+PhraseList::PhraseList(const WordList& list) {
+  for (const std::string& e : list.entries()) {
+    values_.emplace(e, std::string(list.Value(e)));
+    const size_t space = e.find(' ');
+    first_words_.insert(e.substr(0, space));
+    size_t words = 1;
+    for (char c : e) words += c == ' ';
+    max_words_ = std::max(max_words_, words);
   }
-  return words;
 }
 
-size_t MatchPhrase(const WordList& list, const Words& words, size_t i,
-                   size_t end, std::string_view* value) {
-  if (i >= end || i >= words.size()) return 0;
-  const size_t max = list.max_words();
+size_t PhraseList::Match(const std::vector<std::string>& words, size_t i,
+                         size_t end, std::string_view* value) const {
+  end = std::min(end, words.size());
+  if (i >= end || !first_words_.count(words[i])) return 0;
   std::string phrase;
   size_t best = 0;
-  for (size_t n = 1; n <= max && i + n <= end && i + n <= words.size(); ++n) {
+  for (size_t n = 1; n <= max_words_ && i + n <= end; ++n) {
     if (n > 1) phrase += ' ';
     phrase += words[i + n - 1];
-    if (list.Contains(phrase)) {
+    auto it = values_.find(phrase);
+    if (it != values_.end()) {
       best = n;
-      if (value) *value = list.Value(phrase);
+      if (value) *value = it->second;
     }
   }
   return best;
 }
 
-bool MatchLemma(const WordList& list, std::string_view word,
-                std::string_view* value) {
-  auto try_form = [&](std::string_view form) {
-    if (form.size() < 2 || !list.Contains(form)) return false;
-    if (value) *value = list.Value(form);
+bool PhraseList::MatchLemma(std::string_view word, std::string_view* value) const {
+  auto try_form = [&](const std::string& form) {
+    if (form.size() < 2) return false;
+    auto it = values_.find(form);
+    if (it == values_.end()) return false;
+    if (value) *value = it->second;
     return true;
   };
-  if (try_form(word)) return true;
   const std::string w(word);
+  if (try_form(w)) return true;
   auto stem = [&](size_t cut) { return w.substr(0, w.size() - cut); };
   if (EndsWith(w, "ies") && try_form(stem(3) + "y")) return true;
   if (EndsWith(w, "ied") && try_form(stem(3) + "y")) return true;
@@ -103,8 +100,29 @@ bool MatchLemma(const WordList& list, std::string_view word,
   return false;
 }
 
-bool IsNegation(const WordList& negations, std::string_view word) {
-  return negations.Contains(word) || EndsWith(word, "n't");
+Words LowerWords(const Document& doc) {
+  Words words;
+  words.w.reserve(doc.tokens.size());
+  for (size_t i = 0; i < doc.tokens.size(); ++i) {
+    std::string w = ToLower(doc.TokenText(i));
+    // U+2019 (’) and U+2018 (‘) become the ASCII apostrophe.
+    for (size_t p = w.find("\xE2\x80"); p != std::string::npos;
+         p = w.find("\xE2\x80", p + 1)) {
+      if (p + 2 < w.size() && (w[p + 2] == '\x99' || w[p + 2] == '\x98'))
+        w.replace(p, 3, "'");
+    }
+    words.w.push_back(std::move(w));
+  }
+  return words;
+}
+
+size_t MatchPhrase(const PhraseList& list, const Words& words, size_t i,
+                   size_t end, std::string_view* value) {
+  return list.Match(words.w, i, end, value);
+}
+
+bool IsNegation(const PhraseList& negations, std::string_view word) {
+  return EndsWith(word, "n't") || negations.Contains(std::string(word));
 }
 
 StanceReader::StanceReader(const Lexicons& lexicons)
@@ -119,34 +137,87 @@ StanceReader::StanceReader(const Lexicons& lexicons)
       threat_words_(lexicons.Get("threat_words")),
       negative_acts_(lexicons.Get("negative_acts")) {}
 
+void StanceReader::Annotate(Words* words) const {
+  const auto& w = words->w;
+  const size_t n = w.size();
+  words->cues.assign(n, TokenCue());
+  // What a word says by itself is looked up once per distinct word.
+  std::unordered_map<std::string_view, TokenCue> by_word;
+  for (size_t i = 0; i < n; ++i) {
+    TokenCue& c = words->cues[i];
+    const std::string& word = w[i];
+    if (word.empty() || !(IsLetter(static_cast<unsigned char>(word[0])) ||
+                          static_cast<unsigned char>(word[0]) >= 0x80 || word[0] == '\''))
+      continue;  // punctuation and numbers carry no cue
+    std::string_view value;
+    if (const size_t len = overrides_.Match(w, i, n, &value)) {
+      c.override_len = Len(len);
+      c.override_value = !value.empty() && value[0] == '-' ? -1 : 1;
+    }
+    c.hedge_len = Len(hedges_.Match(w, i, n));
+    c.prediction_len = Len(predictions_.Match(w, i, n));
+    if (c.prediction_len == 0 && (EndsWith(word, "'ll") || word == "won't"))
+      c.prediction_len = 1;
+    c.position_len = Len(positions_.Match(w, i, n));
+    c.threat_len = Len(threat_words_.Match(w, i, n));
+    auto [it, fresh] = by_word.try_emplace(word);
+    if (fresh) it->second = WordCue(word);
+    const TokenCue& own = it->second;
+    c.negation = own.negation;
+    c.absorber = own.absorber;
+    c.negative_act = own.negative_act;
+    c.evaluation = own.evaluation;
+    c.stance = own.stance;
+  }
+}
+
+TokenCue StanceReader::WordCue(const std::string& word) const {
+  TokenCue c;
+  std::string_view value;
+  c.negation = IsNegation(negations_, word);
+  c.absorber = absorbers_.Contains(word);
+  c.negative_act = negative_acts_.MatchLemma(word);
+  if (evaluation_.MatchLemma(word, &value))
+    c.evaluation = !value.empty() && value[0] == '-' ? -1 : 1;
+  if (stance_verbs_.MatchLemma(word, &value)) {
+    if (value == "praise") c.stance = ClaimType::kPraise;
+    else if (value == "criticism") c.stance = ClaimType::kCriticism;
+    else if (value == "accusation") c.stance = ClaimType::kAccusation;
+    else if (value == "threat") c.stance = ClaimType::kThreat;
+    else if (value == "promise") c.stance = ClaimType::kPromise;
+    else if (value == "prediction") c.stance = ClaimType::kPrediction;
+    else if (value == "position") c.stance = ClaimType::kPosition;
+  }
+  return c;
+}
+
 int StanceReader::Polarity(const Words& words, size_t begin, size_t end,
                            int* positive, int* negative,
                            bool* overridden) const {
   int sum = 0, pos = 0, neg = 0, forced = 0;
   size_t scope_end = 0;  // a negation flips evaluations before this token
-  end = std::min(end, words.size());
+  end = std::min(end, words.cues.size());
   for (size_t i = begin; i < end; ++i) {
-    const std::string& w = words[i];
-    std::string_view value;
-    if (const size_t n = MatchPhrase(overrides_, words, i, end, &value)) {
-      forced = value.empty() || value[0] != '-' ? 1 : -1;
-      i += n - 1;
+    const TokenCue& c = words.cues[i];
+    if (c.override_len) {
+      forced = c.override_value;
+      i += c.override_len - 1;
       continue;
     }
-    if (EndsScope(w)) {
+    if (EndsScope(words[i])) {
       scope_end = 0;
       continue;
     }
-    if (IsNegation(negations_, w)) {
+    if (c.negation) {
       scope_end = i + 5;
       continue;
     }
-    if (i < scope_end && absorbers_.Contains(w)) {
+    if (i < scope_end && c.absorber) {
       scope_end = 0;
       continue;
     }
-    if (!MatchLemma(evaluation_, w, &value)) continue;
-    int v = !value.empty() && value[0] == '-' ? -1 : 1;
+    if (c.evaluation == 0) continue;
+    int v = c.evaluation;
     if (i < scope_end) v = -v;
     sum += v;
     (v > 0 ? pos : neg) += 1;
@@ -161,11 +232,11 @@ int StanceReader::Polarity(const Words& words, size_t begin, size_t end,
   return sum > 0 ? 1 : sum < 0 ? -1 : 0;
 }
 
-bool StanceReader::Has(const WordList& list, const Words& words, size_t begin,
-                       size_t end, size_t* at) const {
+bool StanceReader::Has(const PhraseList& list, const Words& words,
+                       size_t begin, size_t end, size_t* at) const {
   end = std::min(end, words.size());
   for (size_t i = begin; i < end; ++i) {
-    if (MatchPhrase(list, words, i, end)) {
+    if (list.Match(words.w, i, end)) {
       if (at) *at = i;
       return true;
     }
@@ -174,9 +245,9 @@ bool StanceReader::Has(const WordList& list, const Words& words, size_t begin,
 }
 
 bool StanceReader::Hedged(const Words& words, size_t begin, size_t end) const {
-  end = std::min(end, words.size());
+  end = std::min(end, words.cues.size());
   for (size_t i = begin; i < end; ++i) {
-    if (!MatchPhrase(hedges_, words, i, end)) continue;
+    if (!words.cues[i].hedge_len) continue;
     const std::string& w = words[i];
     const std::string_view next = i + 1 < words.size() ? std::string_view(words[i + 1]) : "";
     const std::string_view prev = i > 0 ? std::string_view(words[i - 1]) : "";
@@ -189,66 +260,54 @@ bool StanceReader::Hedged(const Words& words, size_t begin, size_t end) const {
                                   "early", "late", "mid", "last", "next",
                                   "this", "from", "through", "till"}) ||
                        next.empty() || next == "," || next == "." ||
-                       (!next.empty() && next[0] >= '0' && next[0] <= '9')))
+                       (next[0] >= '0' && next[0] <= '9')))
       continue;
     return true;
   }
   return false;
 }
 
-ClaimType StanceReader::StanceVerb(const Words& words, size_t i) const {
-  std::string_view value;
-  if (i >= words.size() || !MatchLemma(stance_verbs_, words[i], &value))
-    return ClaimType::kOther;
-  if (value == "praise") return ClaimType::kPraise;
-  if (value == "criticism") return ClaimType::kCriticism;
-  if (value == "accusation") return ClaimType::kAccusation;
-  if (value == "threat") return ClaimType::kThreat;
-  if (value == "promise") return ClaimType::kPromise;
-  if (value == "prediction") return ClaimType::kPrediction;
-  if (value == "position") return ClaimType::kPosition;
-  return ClaimType::kOther;
-}
-
-Reading StanceReader::Read(const Document&, const Words& words, size_t begin,
-                           size_t end) const {
+Reading StanceReader::Read(const Words& words, size_t begin, size_t end) const {
   Reading r;
-  end = std::min(end, words.size());
+  end = std::min(end, words.cues.size());
+  const auto& cues = words.cues;
   r.polarity = Polarity(words, begin, end, &r.positive, &r.negative,
                         &r.override_polarity);
   r.hedged = Hedged(words, begin, end);
 
   // Explicit stance verbs decide first ("accused", "praised", "vowed").
   for (size_t i = begin; i < end; ++i) {
-    ClaimType t = StanceVerb(words, i);
+    ClaimType t = cues[i].stance;
     if (t == ClaimType::kOther || t == ClaimType::kPosition ||
         t == ClaimType::kPrediction)
       continue;
-    if (i > begin && IsNegation(negations_, words[i - 1])) continue;
+    if (i > begin && cues[i - 1].negation) continue;
     // "warned that growth could slow" predicts; "warned of sanctions" threatens.
-    if (t == ClaimType::kThreat && words[i].rfind("warn", 0) == 0 &&
-        !Has(threat_words_, words, i, end))
-      t = ClaimType::kPrediction;
+    if (t == ClaimType::kThreat && words[i].rfind("warn", 0) == 0) {
+      bool threat = false;
+      for (size_t k = i; k < end && !threat; ++k) threat = cues[k].threat_len > 0;
+      if (!threat) t = ClaimType::kPrediction;
+    }
     r.type = t;
     r.trigger = i;
     return r;
   }
-  size_t at = SIZE_MAX;
-  if (Has(positions_, words, begin, end, &at)) {
-    r.type = ClaimType::kPosition;
-    r.trigger = at;
-    return r;
+  for (size_t i = begin; i < end; ++i) {
+    if (cues[i].position_len) {
+      r.type = ClaimType::kPosition;
+      r.trigger = i;
+      return r;
+    }
   }
   for (size_t i = begin; i < end; ++i) {
-    if (MatchPhrase(threat_words_, words, i, end) && !Rejects(words, begin, i)) {
+    if (cues[i].threat_len && !Rejects(words, begin, i)) {
       r.type = ClaimType::kThreat;
       r.trigger = i;
       return r;
     }
   }
   for (size_t i = begin; i < end; ++i) {
-    if (!MatchLemma(negative_acts_, words[i]) || Rejects(words, begin, i))
-      continue;
+    if (!cues[i].negative_act || Rejects(words, begin, i)) continue;
     bool own = false;
     for (size_t k = i; k > begin && k + 5 > i; --k) own |= FirstPerson(words[k - 1]);
     if (own) continue;
@@ -260,19 +319,18 @@ Reading StanceReader::Read(const Document&, const Words& words, size_t begin,
   if (r.polarity != 0) {
     r.type = r.polarity > 0 ? ClaimType::kPraise : ClaimType::kCriticism;
     for (size_t i = begin; i < end && r.trigger == SIZE_MAX; ++i)
-      if (MatchLemma(evaluation_, words[i])) r.trigger = i;
+      if (cues[i].evaluation != 0) r.trigger = i;
     return r;
   }
   for (size_t i = begin; i < end; ++i) {
-    if (MatchPhrase(predictions_, words, i, end) || EndsWith(words[i], "'ll") ||
-        words[i] == "won't") {
+    if (cues[i].prediction_len) {
       r.type = ClaimType::kPrediction;
       r.trigger = i;
       return r;
     }
   }
   for (size_t i = begin; i < end; ++i) {
-    const ClaimType t = StanceVerb(words, i);
+    const ClaimType t = cues[i].stance;
     if (t == ClaimType::kPosition || t == ClaimType::kPrediction) {
       r.type = t;
       r.trigger = i;

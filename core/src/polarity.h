@@ -5,13 +5,17 @@
 //
 //   StanceReader reader(lexicons);
 //   Words words = LowerWords(doc);
-//   Reading r = reader.Read(doc, words, first_token, end_token);
+//   reader.Annotate(&words);
+//   Reading r = reader.Read(words, first_token, end_token);
 //   if (r.type == ClaimType::kThreat && r.hedged) ...
 
 #ifndef EXPLAINER_POLARITY_H_
 #define EXPLAINER_POLARITY_H_
 
+#include <cstdint>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 #include <string_view>
 #include <vector>
 
@@ -20,23 +24,59 @@
 
 namespace explainer {
 
+// A lexicon prepared for matching lower-cased token runs: one hash lookup
+// per candidate phrase, none for tokens no entry starts with.
+class PhraseList {
+ public:
+  PhraseList() = default;
+  explicit PhraseList(const WordList& list);
+  // The number of words from `i` (before `end`) that spell the longest
+  // entry, or 0; stores its value in *value.
+  size_t Match(const std::vector<std::string>& words, size_t i, size_t end,
+               std::string_view* value = nullptr) const;
+  bool Contains(const std::string& word) const { return values_.count(word) > 0; }
+  // Whether `word` is an inflection of an entry (praised, praises, praising
+  // -> praise; hinted -> hint; slammed -> slam); stores the entry's value.
+  bool MatchLemma(std::string_view word, std::string_view* value = nullptr) const;
+
+ private:
+  std::unordered_map<std::string, std::string> values_;
+  std::unordered_set<std::string> first_words_;
+  size_t max_words_ = 0;
+};
+
+// What the lexicons say about one token, computed once per document.
+struct TokenCue {
+  int8_t evaluation = 0;       // -1, 0, 1
+  bool negation = false;       // not, never, n't ...
+  bool absorber = false;       // hide, conceal: a negation passes through
+  bool negative_act = false;   // hinder, torpedo, sabotage ...
+  uint8_t override_len = 0;    // "in a positive sense" starts here
+  int8_t override_value = 0;
+  uint8_t hedge_len = 0;
+  uint8_t prediction_len = 0;
+  uint8_t position_len = 0;
+  uint8_t threat_len = 0;
+  ClaimType stance = ClaimType::kOther;  // stance verb by lemma
+};
+
 // Every token lower-cased, curly apostrophes made straight ("didn’t" ->
-// "didn't"), so lexicon lookups need one spelling.
-using Words = std::vector<std::string>;
+// "didn't"), so lexicon lookups need one spelling; `cues` is filled by
+// StanceReader::Annotate.
+struct Words {
+  std::vector<std::string> w;
+  std::vector<TokenCue> cues;
+  const std::string& operator[](size_t i) const { return w[i]; }
+  size_t size() const { return w.size(); }
+};
 Words LowerWords(const Document& doc);
 
 // The number of tokens from `i` (before `end`) that spell the longest entry
 // of `list`, or 0.
-size_t MatchPhrase(const WordList& list, const Words& words, size_t i,
+size_t MatchPhrase(const PhraseList& list, const Words& words, size_t i,
                    size_t end, std::string_view* value = nullptr);
 
-// Whether `word` is an inflection of an entry of `list` (praised, praises,
-// praising -> praise; accused -> accuse; hinted -> hint). Stores the entry's
-// value in *value.
-bool MatchLemma(const WordList& list, std::string_view word,
-                std::string_view* value = nullptr);
-
-bool IsNegation(const WordList& negations, std::string_view word);
+bool IsNegation(const PhraseList& negations, std::string_view word);
 
 struct Reading {
   ClaimType type = ClaimType::kOther;
@@ -52,10 +92,11 @@ class StanceReader {
  public:
   explicit StanceReader(const Lexicons& lexicons);
 
-  // Reads tokens [begin, end). Tokens inside `skip` (e.g. a speech cue) are
-  // read for hedges only.
-  Reading Read(const Document& doc, const Words& words, size_t begin,
-               size_t end) const;
+  // Fills words->cues; every other call needs it done.
+  void Annotate(Words* words) const;
+
+  // Reads tokens [begin, end): type, trigger, polarity and hedging.
+  Reading Read(const Words& words, size_t begin, size_t end) const;
 
   // Net evaluation of [begin, end) with negation scope: -1, 0 or 1; counts
   // go to *positive and *negative when given.
@@ -67,28 +108,30 @@ class StanceReader {
   bool Hedged(const Words& words, size_t begin, size_t end) const;
 
   // The stance verb at token i ("praised" -> kPraise), or kOther.
-  ClaimType StanceVerb(const Words& words, size_t i) const;
+  ClaimType StanceVerb(const Words& words, size_t i) const {
+    return i < words.cues.size() ? words.cues[i].stance : ClaimType::kOther;
+  }
 
-  // Whether [begin, end) has a word of `list_name`'s lexicon (by phrase).
-  bool Has(const WordList& list, const Words& words, size_t begin,
+  // Whether [begin, end) has an entry of `list`; its first token in *at.
+  bool Has(const PhraseList& list, const Words& words, size_t begin,
            size_t end, size_t* at = nullptr) const;
 
-  const WordList& stance_verbs() const { return stance_verbs_; }
-  const WordList& negations() const { return negations_; }
-  const WordList& negative_acts() const { return negative_acts_; }
-  const WordList& threat_words() const { return threat_words_; }
+  const PhraseList& negations() const { return negations_; }
 
  private:
-  const WordList& evaluation_;
-  const WordList& negations_;
-  const WordList& absorbers_;
-  const WordList& overrides_;
-  const WordList& hedges_;
-  const WordList& predictions_;
-  const WordList& positions_;
-  const WordList& stance_verbs_;
-  const WordList& threat_words_;
-  const WordList& negative_acts_;
+  // The cues a word carries on its own (negation, evaluation, stance verb).
+  TokenCue WordCue(const std::string& word) const;
+
+  PhraseList evaluation_;
+  PhraseList negations_;
+  PhraseList absorbers_;
+  PhraseList overrides_;
+  PhraseList hedges_;
+  PhraseList predictions_;
+  PhraseList positions_;
+  PhraseList stance_verbs_;
+  PhraseList threat_words_;
+  PhraseList negative_acts_;
 };
 
 // Type names as the contract spells them ("praise", "threat", ...).

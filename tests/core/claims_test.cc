@@ -11,8 +11,9 @@ namespace {
 
 Reading ReadAll(const StanceDoc& d) {
   static const StanceReader* reader = new StanceReader(TestLexicons());
-  const Words words = LowerWords(d.doc());
-  return reader->Read(d.doc(), words, 0, words.size());
+  Words words = LowerWords(d.doc());
+  reader->Annotate(&words);
+  return reader->Read(words, 0, words.size());
 }
 
 TEST(ClaimTest, PolarityHandlesNegationAndScope) {
