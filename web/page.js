@@ -86,6 +86,7 @@ export function startPage({ client, loadDemoText, doc = document, testHooks = fa
   const downloadButton = $('download-md');
   const shortcutsToggle = $('shortcuts-toggle');
   const panelRoot = $('panel-root');
+  const explanation = $('explanation');
   const panel = createPanel(panelRoot, { headingLevel: 2, idPrefix: 'panel' });
 
   let current = null;      // {text, result, model, view}
@@ -180,7 +181,13 @@ export function startPage({ client, loadDemoText, doc = document, testHooks = fa
     const at = chain.indexOf(selectedRef);
     const ref = chain[at >= 0 ? (at + 1) % chain.length : 0];
     selectInArticle(ref, { flash: true });
-    panel.select(ref, { scroll: true });
+    // Beside the article the panel scrolls on its own: bring the item into
+    // view. Below the article (narrow screens) jumping there would lose the
+    // reader's place, so the item is only marked, and the choice announced.
+    const panelScrolls = doc.defaultView.getComputedStyle(explanation).overflowY !== 'visible';
+    panel.select(ref, { scroll: panelScrolls });
+    const mark = current?.view.marksFor(ref)[0];
+    if (mark?.title) say(mark.title);
   });
 
   // --- keyboard shortcuts -----------------------------------------------

@@ -69,3 +69,17 @@ test('strict CSP (script-src \'self\' \'wasm-unsafe-eval\'): the page still work
     await own.close();
   }
 });
+
+test('without Web Workers the page still explains, on the main thread', async () => {
+  const { page, problems } = await openPage(env.browser);
+  try {
+    await page.addInitScript(() => { delete window.Worker; });
+    await page.goto(`${env.url}?test-hooks`);
+    await waitReady(page);
+    assert.equal(await page.evaluate(() => window.__articleExplainer.mode()), 'main-thread');
+    assert.equal(await page.$eval('#article-text', (n) => n.textContent), DEMO_TEXT);
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.context().close();
+  }
+});

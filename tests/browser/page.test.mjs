@@ -417,6 +417,14 @@ describe('accessibility and looks', () => {
     assert.ok(l.panelTop >= l.articleBottom - 1, 'the panel is below the article, not over it');
     assert.ok(l.overflow <= 0, `the page scrolls sideways by ${l.overflow}px`);
     assert.deepEqual(await axe(), []);
+    // Tapping a highlight marks its panel item without jumping away from the text.
+    const mark = page.locator('#article-text mark[data-kind="quote"]').first();
+    await mark.scrollIntoViewIfNeeded();
+    const before = await page.evaluate(() => window.scrollY);
+    await mark.dispatchEvent('click');
+    assert.equal(await page.evaluate(() => window.scrollY), before);
+    assert.equal(await page.$$eval('#panel-root .ae-item.is-selected', (l) => l.length), 1);
+    await page.keyboard.press('Escape');
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `${SCREENSHOTS}page-narrow.png` });
     await page.screenshot({ path: `${SCREENSHOTS}page-narrow-full.png`, fullPage: true });
