@@ -15,6 +15,8 @@ constexpr size_t kAfterReach = 16;
 constexpr size_t kBeforeReach = 45;
 // A quote standing alone takes the speaker of a quote this many sentences back.
 constexpr uint32_t kCarryReach = 2;
+// A continuation ("adding, “…”") looks this many quotes back for its speaker.
+constexpr size_t kQuotesBack = 8;
 
 constexpr double kNamed = 0.93;
 constexpr double kInverted = 0.92;
@@ -171,7 +173,7 @@ Attributor::Result Attributor::BeforeQuote(Document* doc, size_t q, const State&
       // "…, adding, “…”" / "…, saying “…”": the speaker of the sentence
       // goes on; first a quote already attributed in it, else the subject of
       // its last speech verb, else the first name it starts with.
-      for (size_t j = q; j-- > 0;) {
+      for (size_t j = q; j-- > 0 && j + kQuotesBack > q;) {
         const QuoteInfo& prev = doc->quote_info[j];
         const int end = prev.close >= 0 ? prev.close : prev.last;
         if (end < 0 || toks[end].sentence < s) break;
@@ -184,7 +186,8 @@ Attributor::Result Attributor::BeforeQuote(Document* doc, size_t q, const State&
           return r;
         }
       }
-      for (size_t kk = k; kk-- > lo;) {
+      const size_t floor = k > lo + kBeforeReach ? k - kBeforeReach : lo;
+      for (size_t kk = k; kk-- > floor;) {
         if (st.in_quote[kk] || !phrases_.IsSpeechVerb(*doc, kk) ||
             phrases_.VerbClass(*doc, kk) == "ing")
           continue;
@@ -197,13 +200,13 @@ Attributor::Result Attributor::BeforeQuote(Document* doc, size_t q, const State&
       }
       // The nearest person or body before it that is not the object of a
       // preposition: "Smith defended the plan while promising: “…”".
-      for (size_t kk = k; kk-- > lo;) {
+      for (size_t kk = k; kk-- > floor;) {
         if (st.in_quote[kk]) continue;
         const int e = kk < doc->entity_at_token.size() ? doc->entity_at_token[kk] : -1;
         if (e < 0) continue;
         const EntityType type = doc->out.entities[e].type;
         size_t first = kk;
-        while (first > lo && doc->entity_at_token[first - 1] == e) --first;
+        while (first > floor && doc->entity_at_token[first - 1] == e) --first;
         kk = first;
         if (type != EntityType::kPerson && type != EntityType::kOrganization) continue;
         size_t before = first;

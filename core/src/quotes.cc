@@ -106,7 +106,9 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
   auto add = [&](size_t verb, size_t first, size_t last) {
     if (first > last || last > e) return;
     if (WordsIn(doc, first, last) < kMinIndirectWords) return;
-    // Mostly a marked quote: the direct quote already stands for it.
+    // Starting or ending in a marked quote, or mostly one: the direct quote
+    // already stands for it.
+    if (in_quote[first] || in_quote[last]) return;
     size_t quoted = 0;
     for (size_t j = first; j <= last; ++j) quoted += in_quote[j] != 0;
     if (quoted * 2 > last - first + 1) return;
@@ -180,7 +182,7 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
         if (np - 2 >= b) add(k, b, np - 2);
         continue;
       }
-      if (inverted && at_end && k >= b + 2) {
+      if (inverted && at_end && after > k + 1 && k >= b + 2) {
         add(k, b, k - 2);
         continue;
       }
@@ -250,7 +252,7 @@ void QuoteFinder::Run(Document* doc) const {
     f.quote.kind = QuoteKind::kIndirect;
     f.quote.span = {toks[qi.first].span.start, toks[qi.last].span.end};
     f.quote.content = f.quote.span;
-    f.quote.confidence = 0.7;
+    f.quote.confidence = 0.9;  // the speaker's certainty decides (attribution.cc)
     f.info = qi;
     found.push_back(f);
   }

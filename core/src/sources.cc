@@ -63,13 +63,16 @@ SourceFinder::SourceFinder(const Lexicons& lexicons)
       press_(lexicons.Get("press_settings")),
       platforms_(lexicons.Get("social_platforms")),
       credits_(lexicons.Get("credit_lines")),
-      speech_verbs_(lexicons.Get("speech_verbs")) {}
+      speech_verbs_(lexicons.Get("speech_verbs")),
+      prepositions_(lexicons.Get("prepositions")),
+      starters_(lexicons.Get("sentence_starters")),
+      demonyms_(lexicons.Get("demonyms")) {}
 
 std::string SourceFinder::CueAt(const Document& doc, size_t i, size_t* words) const {
   if (!IsWord(doc, i)) return "";
   if (i + 1 < doc.tokens.size() && IsWord(doc, i + 1)) {
     const std::string two = ToLower(doc.TokenText(i)) + " " + ToLower(doc.TokenText(i + 1));
-    if (cues_.Contains(two)) {
+    if (cues_.Contains(two) && IsLower(FirstCharOf(doc, i))) {
       *words = 2;
       return two;
     }
@@ -80,6 +83,14 @@ std::string SourceFinder::CueAt(const Document& doc, size_t i, size_t* words) co
     return one;
   }
   return "";
+}
+
+bool SourceFinder::NameWord(const Document& doc, size_t k) const {
+  if (!IsCapitalised(doc, k)) return false;
+  const std::string_view w = doc.TokenText(k);
+  // "The report", "In a statement": capitalised only because they start a
+  // sentence.
+  return !determiners_.Contains(w) && !prepositions_.Contains(w) && !starters_.Contains(w);
 }
 
 SourceFinder::Phrase SourceFinder::PhraseAt(const Document& doc, size_t at, size_t end) const {
@@ -94,7 +105,7 @@ SourceFinder::Phrase SourceFinder::PhraseAt(const Document& doc, size_t at, size
     if (tok.kind == TokenKind::kPunct) {
       // "al-X", "X-Y": a hyphen inside a name.
       if (IsDash(doc, k) && !tok.space_before && k + 1 <= end && !doc.tokens[k + 1].space_before &&
-          IsWord(doc, k + 1) && (in_name || IsCapitalised(doc, k + 1))) {
+          IsWord(doc, k + 1) && (in_name || NameWord(doc, k + 1))) {
         if (!in_name) {
           in_name = true;
           run_first = k > at ? k - 1 : k;
@@ -122,7 +133,7 @@ SourceFinder::Phrase SourceFinder::PhraseAt(const Document& doc, size_t at, size
       p.found = true;
       continue;
     }
-    if (IsCapitalised(doc, k)) {
+    if (NameWord(doc, k)) {
       if (!in_name) {
         in_name = true;
         run_first = k;
@@ -133,7 +144,7 @@ SourceFinder::Phrase SourceFinder::PhraseAt(const Document& doc, size_t at, size
       continue;
     }
     if (in_name && IsNameConnector(w) && k + 1 <= end &&
-        (IsCapitalised(doc, k + 1) || IsDash(doc, k + 1)))
+        (NameWord(doc, k + 1) || IsDash(doc, k + 1)))
       continue;
     if (in_name && IsWord(doc, k) && k > at && IsDash(doc, k - 1) && !tok.space_before) {
       run_last = k;  // "al-ikhbariya"
@@ -277,12 +288,13 @@ void SourceFinder::Run(Document* doc) const {
   std::vector<Found> found;
   std::vector<char> done(toks.size(), 0);
 
-  size_t b = 0;
+  size_t b = 0, e = 0;
   for (size_t k = 0; k < toks.size(); ++k) {
-    if (k > 0 && toks[k].sentence != toks[k - 1].sentence) b = k;
+    if (k == 0 || toks[k].sentence != toks[k - 1].sentence) {
+      b = e = k;
+      while (e + 1 < toks.size() && toks[e + 1].sentence == toks[k].sentence) ++e;
+    }
     if (done[k] || !IsWord(*doc, k)) continue;
-    size_t e = k;
-    while (e + 1 < toks.size() && toks[e + 1].sentence == toks[k].sentence) ++e;
     const std::string lower = ToLower(doc->TokenText(k));
 
     if (lower == "interview" || lower == "interviews") {
@@ -347,10 +359,17 @@ void SourceFinder::Run(Document* doc) const {
     const std::string kind(cues_.Value(cue));
     // The phrase may start before the noun ("the Kommersant newspaper").
     size_t start = k;
-    while (start > b && k - start < 5 && IsWord(*doc, start - 1) &&
-           (IsCapitalised(*doc, start - 1) || determiners_.Contains(doc->TokenText(start - 1)) ||
-            IsSourceModifier(doc->TokenText(start - 1))))
-      --start;
+    auto joins_name = [&](size_t j) {
+      if (IsDash(*doc, j)) {
+        // "al-X", "X-Y": a hyphen hugging the words on both sides.
+        return !toks[j].space_before && j + 1 < toks.size() && !toks[j + 1].space_before;
+      }
+      if (!IsWord(*doc, j)) return false;
+      const std::string_view w = doc->TokenText(j);
+      if (IsNameConnector(w)) return j + 1 < toks.size() && IsDash(*doc, j + 1);
+      return NameWord(*doc, j) || determiners_.Contains(w) || IsSourceModifier(w);
+    };
+    while (start > b && k - start < 6 && joins_name(start - 1)) --start;
     Phrase p = PhraseAt(*doc, start, e);
     const bool media = kind == "news agency" || kind == "outlet";
     // Documents are named by their owner: "a report by X", "the X letter".
@@ -368,6 +387,17 @@ void SourceFinder::Run(Document* doc) const {
     for (size_t j = k; j < k + n; ++j) done[j] = 1;
     if (!p.found) continue;
     int idx = -1;
+    if (p.name_found) {
+      const std::string_view last_name = doc->TokenText(p.name_last);
+      const bool possessive = last_name.size() > 2 &&
+                              (last_name.substr(last_name.size() - 2) == "'s" ||
+                               (last_name.size() > 4 && last_name.substr(last_name.size() - 4) == "\xE2\x80\x99s"));
+      // "French television": a nationality is not the outlet's name; "X's
+      // website" is X's, not a news source.
+      if ((p.name_first == p.name_last && demonyms_.Contains(last_name)) || (media && possessive)) {
+        p.name_found = false;
+      }
+    }
     if (p.name_found) {
       const Span name_span = TokenSpan(*doc, p.name_first, p.name_last);
       std::string name(Slice(doc->text, name_span));

@@ -40,6 +40,8 @@ class SourceFinder {
   // The noun phrase starting at token `at`: determiners, modifiers, source
   // nouns and a capitalised name ("Russian news outlet X", "the news outlet").
   Phrase PhraseAt(const Document& doc, size_t at, size_t end) const;
+  // A capitalised word that can be part of a name (not "The" or "In").
+  bool NameWord(const Document& doc, size_t k) const;
   // The source noun (one or two words) at token i, or "".
   std::string CueAt(const Document& doc, size_t i, size_t* words) const;
   // Adds (or finds) a source; returns its index.
@@ -58,6 +60,9 @@ class SourceFinder {
   const WordList& platforms_;
   const WordList& credits_;
   const WordList& speech_verbs_;
+  const WordList& prepositions_;
+  const WordList& starters_;
+  const WordList& demonyms_;
 };
 
 }  // namespace explainer

@@ -51,7 +51,9 @@ SpeakerPhrases::SpeakerPhrases(const Lexicons& lexicons)
       determiners_(lexicons.Get("determiners")),
       pronouns_(lexicons.Get("speaker_pronouns")),
       titles_(lexicons.Get("person_titles")),
-      org_cues_(lexicons.Get("org_cues")) {}
+      org_cues_(lexicons.Get("org_cues")),
+      prepositions_(lexicons.Get("prepositions")),
+      conjunctions_(lexicons.Get("conjunctions")) {}
 
 bool SpeakerPhrases::IsSpeechVerb(const Document& doc, size_t i) const {
   if (!IsWord(doc, i) || !verbs_.Contains(doc.TokenText(i))) return false;
@@ -222,6 +224,10 @@ SpeakerPhrase SpeakerPhrases::Before(Document* doc, size_t verb, size_t floor,
     last = open - 1;
   }
   if (!IsWord(*doc, last) || IsSpeechVerb(*doc, last)) return p;
+  // "…, and said": a conjunction or preposition is no subject.
+  if (IsLower(FirstCharOf(*doc, last)) &&
+      (prepositions_.Contains(doc->TokenText(last)) || conjunctions_.Contains(doc->TokenText(last))))
+    return p;
   p.found = true;
   p.first = floor;  // the bound Resolve may extend a name to
   p.last = last;

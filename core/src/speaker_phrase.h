@@ -75,6 +75,8 @@ class SpeakerPhrases {
   const WordList& pronouns_;
   const WordList& titles_;
   const WordList& org_cues_;
+  const WordList& prepositions_;
+  const WordList& conjunctions_;
 };
 
 }  // namespace explainer

@@ -1,0 +1,155 @@
+// Attributor: one table row per attribution pattern, with the speaker's
+// name (a substring of the entity's name; "" = the text gives none), the
+// cue and the confidence band the pattern should get.
+
+#include <gtest/gtest.h>
+
+#include "quotes_test_util.h"
+
+namespace explainer::testing {
+namespace {
+
+struct Case {
+  const char* pattern;
+  const char* text;
+  const char* quote;    // a piece of the quote's content
+  const char* speaker;  // a piece of the speaker's name; "" = null
+  const char* cue;      // a piece of the cue; nullptr = don't check
+  double min_confidence;
+  double max_confidence;
+};
+
+void Check(const Case& c) {
+  const auto quotes = QuotesOf(c.text);
+  const QuoteView q = QuoteWith(quotes, c.quote);
+  ASSERT_FALSE(q.kind.empty()) << c.pattern << ": no quote in " << c.text;
+  if (*c.speaker) {
+    EXPECT_NE(q.speaker.find(c.speaker), std::string::npos)
+        << c.pattern << ": speaker \"" << q.speaker << "\" in " << c.text;
+  } else {
+    EXPECT_EQ(q.speaker, "") << c.pattern << ": " << c.text;
+  }
+  if (c.cue) EXPECT_NE(q.cue.find(c.cue), std::string::npos) << c.pattern << ": cue \"" << q.cue << "\"";
+  EXPECT_GE(q.confidence, c.min_confidence) << c.pattern;
+  EXPECT_LE(q.confidence, c.max_confidence) << c.pattern;
+}
+
+TEST(AttributionTest, ExplicitSpeakerAfterTheQuote) {
+  const Case cases[] = {
+      {"“…,” X said", "“The river is rising fast,” Ingrid Solberg said.", "river", "Ingrid Solberg",
+       "Ingrid Solberg said", 0.9, 1},
+      {"said X", "“We need more buses,” said Tomas Berg, a city councillor.", "buses", "Tomas Berg",
+       "said Tomas Berg", 0.9, 1},
+      {"X told reporters", "“Prices will fall,” Rafael Ortiz told reporters on Tuesday.", "Prices",
+       "Rafael Ortiz", "Rafael Ortiz told", 0.9, 1},
+      {"X added", "“It was a long night,” Dana Whitfield added.", "long night", "Dana Whitfield",
+       "added", 0.9, 1},
+      {"X, who …, said", "“The numbers are clear,” Peter Lindahl, who chairs the finance committee, said.",
+       "numbers", "Peter Lindahl", "said", 0.9, 1},
+      {"“…” — X", "“Never give up on a good idea.” — Amara Nwosu", "good idea", "Amara Nwosu",
+       "Amara Nwosu", 0.8, 0.95},
+      {"according to X after", "“The bridge is safe,” according to engineer Lucas Brandt.", "bridge",
+       "Lucas Brandt", "according to", 0.8, 0.95},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+TEST(AttributionTest, ExplicitSpeakerBeforeTheQuote) {
+  const Case cases[] = {
+      {"X said: “…”", "Helena Markov said: “The deal is done.”", "deal", "Helena Markov",
+       "Helena Markov said", 0.85, 1},
+      {"X said, “…”", "After the vote, Helena Markov said, “We will appeal.”", "appeal", "Helena Markov",
+       "said", 0.85, 1},
+      {"X was quoted as saying", "Victor Hale was quoted as saying “the election was stolen from us”.",
+       "election", "Victor Hale", "Victor Hale", 0.75, 1},
+      {"according to X before", "According to Lucas Brandt, “the bridge has never been safer.”",
+       "never been safer", "Lucas Brandt", "According to", 0.8, 0.95},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+TEST(AttributionTest, ContinuationAndPronouns) {
+  const Case cases[] = {
+      {"adding, “…”", "“We won the vote,” Samuel Okoro told reporters, adding, “Now the real work begins.”",
+       "real work", "Samuel Okoro", "adding", 0.8, 0.9},
+      {"“…,” he said", "Samuel Okoro left the hall early. “Nobody listened to us,” he said.", "Nobody",
+       "Samuel Okoro", "he said", 0.7, 0.85},
+      {"“…,” she said", "Maria Gonzalez spoke first. “Nobody wants a strike,” she said.", "strike",
+       "Maria Gonzalez", "she said", 0.7, 0.85},
+      {"he said after a quote naming someone else",
+       "Samuel Okoro said the union would wait. “If Maria Gonzalez calls, we will talk,” he said.",
+       "we will talk", "Samuel Okoro", "he said", 0.7, 0.85},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+TEST(AttributionTest, CitedPersonSpeaksNotTheAgency) {
+  Check({"X reported, citing Y’s interview",
+         "“Exports will double,” news agency Nordpress reported, citing Minister Karin Holm’s "
+         "interview to the weekly.",
+         "Exports", "Karin Holm", "Nordpress reported, citing", 0.8, 0.95});
+}
+
+TEST(AttributionTest, SpeakerInANeighbouringSentence) {
+  const Case cases[] = {
+      {"carried over from the previous quote",
+       "“We will rebuild,” Alan Reyes said. “Every house will stand again.”", "Every house",
+       "Alan Reyes", nullptr, 0.5, 0.7},
+      {"named in the next sentence", "“The ship is sinking.” Irene Vos said so on Sunday.", "ship",
+       "Irene Vos", "Irene Vos said", 0.7, 0.9},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+TEST(AttributionTest, PartialQuoteTakesTheSubjectOfItsSentence) {
+  const Case cases[] = {
+      {"partial after a speech verb", "Lena Fischer said the proposal was “dead on arrival” in its form.",
+       "dead on arrival", "Lena Fischer", "Lena Fischer said", 0.75, 1},
+      {"partial after saying",
+       "Lena Fischer hinted at new taxes, saying “the money has to come from somewhere”.",
+       "the money", "Lena Fischer", nullptr, 0.7, 0.9},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+TEST(AttributionTest, IndirectSpeechHasASpeaker) {
+  const Case cases[] = {
+      {"X asserted that", "Ingrid Solberg asserted that the levee would hold.", "levee", "Ingrid Solberg",
+       "asserted", 0.8, 0.9},
+      {"X hinted at", "Ingrid Solberg hinted at closing the old harbour.", "closing", "Ingrid Solberg",
+       "hinted", 0.8, 0.9},
+      {"according to X, …", "According to Ingrid Solberg, the levee will hold.", "levee", "Ingrid Solberg",
+       "According to", 0.8, 0.9},
+      {"…, X said.", "The levee will hold, Mayor Ingrid Solberg said.", "levee", "Ingrid Solberg",
+       "said", 0.8, 0.9},
+      {"which, he said, …", "Tomas Berg blamed the contractors, who, he said, had ignored the warnings.",
+       "ignored", "Tomas Berg", "he said", 0.7, 0.85},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+TEST(AttributionTest, NoSpeakerWhenTheTextGivesNone) {
+  const Case cases[] = {
+      {"scare quote", "The so-called “reform” changed nothing.", "reform", "", nullptr, 0, 0.5},
+      {"standalone quote with no speaker nearby", "“Closed until further notice.” The shop stayed dark.",
+       "Closed", "", nullptr, 0, 0.5},
+      {"unnamed officials", "“The road is closed,” officials said.", "road", "", "officials said", 0, 0.5},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+TEST(AttributionTest, ExplicitBeatsPronounBeatsCarriedOver) {
+  const auto quotes = QuotesOf(
+      "“We start today,” Rosa Lindgren said. “The money is there.” Later she spoke again. "
+      "“We will finish by May,” she said.");
+  const QuoteView named = QuoteWith(quotes, "start today");
+  const QuoteView carried = QuoteWith(quotes, "money is there");
+  const QuoteView pronoun = QuoteWith(quotes, "finish by May");
+  EXPECT_GT(named.confidence, pronoun.confidence);
+  EXPECT_GT(pronoun.confidence, carried.confidence);
+  for (const auto* q : {&named, &carried, &pronoun})
+    EXPECT_NE(q->speaker.find("Rosa Lindgren"), std::string::npos) << q->content;
+}
+
+}  // namespace
+}  // namespace explainer::testing

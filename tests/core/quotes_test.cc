@@ -1,0 +1,198 @@
+// QuoteFinder and quote-mark pairing: every kind of mark, apostrophes that
+// are not marks, nesting, quotes over several paragraphs, unbalanced marks,
+// and the four kinds (direct, partial, nested, indirect).
+
+#include <gtest/gtest.h>
+
+#include "quotes_test_util.h"
+
+namespace explainer::testing {
+namespace {
+
+std::vector<QuoteView> Marked(const std::string& text) {
+  std::vector<QuoteView> out;
+  for (const auto& q : QuotesOf(text))
+    if (q.kind != "indirect") out.push_back(q);
+  return out;
+}
+
+TEST(QuoteMarksTest, PairsEveryKindOfMark) {
+  const struct {
+    const char* text;
+    const char* content;  // the one quote's content
+  } cases[] = {
+      {"“We will rebuild the bridge,” the mayor said.", "We will rebuild the bridge,"},
+      {"\"The vote is final,\" Alma Reyes said.", "The vote is final,"},
+      {"‘Nobody expected this,’ the coach said.", "Nobody expected this,"},
+      {"'Nobody expected this,' the coach said.", "Nobody expected this,"},
+      {"«We stay here», the farmers declared.", "We stay here"},
+      {"„The plan is good“, Jonas Weber said.", "The plan is good"},
+      {"Asked why, she said:\"Because it works.\"", "Because it works."},
+      {"The board said, \"We are done here.\"", "We are done here."},
+      {"The board said it was “a fair deal” overall.", "a fair deal"},
+  };
+  for (const auto& c : cases) {
+    const auto quotes = Marked(c.text);
+    ASSERT_EQ(quotes.size(), 1u) << c.text;
+    EXPECT_EQ(quotes[0].content, c.content) << c.text;
+  }
+}
+
+TEST(QuoteMarksTest, ApostrophesAreNotMarks) {
+  const struct {
+    const char* text;
+    const char* content;
+  } cases[] = {
+      {"“You’ll see we’re right about the ’90s,” the aide said.",
+       "You’ll see we’re right about the ’90s,"},
+      {"“It’s the workers’ money,” Ines Duarte said.", "It’s the workers’ money,"},
+      {"“Rock ’n’ roll never dies,” the singer said.", "Rock ’n’ roll never dies,"},
+      {"\"Don't go to the 'old mill' alone,\" the guide said.",
+       "Don't go to the 'old mill' alone,"},
+  };
+  for (const auto& c : cases) {
+    const auto quotes = Marked(c.text);
+    ASSERT_GE(quotes.size(), 1u) << c.text;
+    EXPECT_EQ(quotes[0].content, c.content) << c.text;
+    // No quote opens at an apostrophe ("’90s", "’n’").
+    for (const auto& q : quotes) EXPECT_NE(q.content.substr(0, 2), "90") << c.text;
+    for (const auto& q : quotes) EXPECT_NE(q.content.substr(0, 1), "n") << c.text;
+  }
+  // No quote at all where only apostrophes appear.
+  for (const char* text : {"The players’ union met in the ’80s.", "Ines’s team won. The boys’ coach left.",
+                           "They sang rock ’n’ roll all night."}) {
+    EXPECT_TRUE(Marked(text).empty()) << text;
+    EXPECT_TRUE(WarningCodes(text).empty()) << text;
+  }
+}
+
+TEST(QuoteMarksTest, NestedQuoteWithTwoClosingMarks) {
+  const std::string text =
+      "“They kept telling us ’wait and see’ for a year,” Amir Haddad said.";
+  const auto quotes = Marked(text);
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].kind, "direct");
+  EXPECT_EQ(quotes[1].kind, "nested");
+  EXPECT_EQ(quotes[1].text, "’wait and see’");
+  EXPECT_EQ(quotes[1].speaker, quotes[0].speaker);
+}
+
+TEST(QuoteMarksTest, NestedSingleInsideDouble) {
+  const auto quotes = Marked("“Her answer was ‘never again’ and that was that,” the clerk said.");
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[1].kind, "nested");
+  EXPECT_EQ(quotes[1].content, "never again");
+}
+
+TEST(QuoteMarksTest, QuoteReopenedInTheNextParagraphIsOneQuote) {
+  const std::string text =
+      "“The first part of the statement ends here.\n\n"
+      "“The second part goes on and closes,” Lena Brandt said.";
+  const auto quotes = Marked(text);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_NE(quotes[0].content.find("first part"), std::string::npos);
+  EXPECT_NE(quotes[0].content.find("closes,"), std::string::npos);
+  EXPECT_TRUE(WarningCodes(text).empty());
+}
+
+TEST(QuoteMarksTest, ReopenedParagraphsWithSingleLineBreaks) {
+  const std::string text =
+      "“The first part of the statement ends here.\n"
+      "“The second part closes it,” Lena Brandt said.\n"
+      "The meeting ended.";
+  const auto quotes = Marked(text);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_NE(quotes[0].content.find("closes it,"), std::string::npos);
+}
+
+TEST(QuoteMarksTest, UnbalancedOpenerIsWarnedAndCappedAtItsParagraph) {
+  std::string text = "“This quote never closes. It just runs on.\n\n";
+  for (int i = 0; i < 50; ++i) text += "Another paragraph of ordinary reporting follows here.\n\n";
+  const auto quotes = Marked(text);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].content, "This quote never closes. It just runs on.");
+  const auto codes = WarningCodes(text);
+  ASSERT_EQ(codes.size(), 1u);
+  EXPECT_EQ(codes[0], "unbalanced_quote");
+}
+
+TEST(QuoteMarksTest, StrayClosingMarkIsWarnedNotQuoted) {
+  const std::string text = "The result surprised everyone.” Then the hall emptied.";
+  EXPECT_TRUE(Marked(text).empty());
+  const auto codes = WarningCodes(text);
+  ASSERT_EQ(codes.size(), 1u);
+  EXPECT_EQ(codes[0], "unbalanced_quote");
+}
+
+TEST(QuoteMarksTest, ManyStrayMarksStayCheap) {
+  std::string text;
+  for (int i = 0; i < 1500; ++i) text += (i % 3 == 0) ? "“ word " : (i % 3 == 1 ? "” " : "\" ‘ ");
+  const auto r = ExplainJson(text);
+  EXPECT_LE(r["warnings"].size(), 25u);
+}
+
+TEST(QuoteKindTest, DirectPartialNested) {
+  const struct {
+    const char* text;
+    const char* content;
+    const char* kind;
+  } cases[] = {
+      {"“We are leaving the talks,” Ruth Okafor said.", "We are leaving the talks,", "direct"},
+      {"Ruth Okafor said: “We are leaving the talks.”", "We are leaving the talks.", "direct"},
+      {"The minister called the plan “deeply flawed” on Monday.", "deeply flawed", "partial"},
+      {"Okafor said the deal was “not worth the paper” it was printed on.", "not worth the paper",
+       "partial"},
+      {"Okafor warned of “consequences” if it fails.", "consequences", "partial"},
+      {"“Wait,” she said, “there is more.”", "there is more.", "direct"},
+      {"“He shouted ‘stop the count’ twice,” the witness said.", "stop the count", "nested"},
+  };
+  for (const auto& c : cases) {
+    QuoteView q;
+    for (const auto& m : Marked(c.text))
+      if (m.content == c.content) q = m;
+    EXPECT_EQ(q.kind, c.kind) << c.text;
+  }
+}
+
+TEST(QuoteKindTest, IndirectSpeechCoversTheReportedContent) {
+  const struct {
+    const char* text;
+    const char* content;
+  } cases[] = {
+      {"Councillor Ortega insisted that the budget would be balanced by spring.",
+       "the budget would be balanced by spring"},
+      {"Governor Mei Tanaka hinted at raising the fuel tax before the summer.",
+       "raising the fuel tax before the summer"},
+      {"According to Samir Haddad, the factory will close in March.",
+       "the factory will close in March"},
+      {"The factory will close in March, according to Samir Haddad.",
+       "The factory will close in March"},
+      {"The talks have collapsed, Ambassador Petra Lindqvist said.", "The talks have collapsed"},
+      {"Petra Lindqvist said the talks would resume next week.",
+       "the talks would resume next week"},
+      {"Lindqvist told reporters on Friday that the border would stay open.",
+       "the border would stay open"},
+  };
+  for (const auto& c : cases) {
+    const auto quotes = QuotesOf(c.text);
+    const QuoteView q = QuoteWith(quotes, c.content, "indirect");
+    EXPECT_EQ(q.content, c.content) << c.text;
+  }
+}
+
+TEST(QuoteKindTest, NoIndirectQuoteWithoutReportedContent) {
+  for (const char* text : {"The council discussed the report and the statement.",
+                           "She said a prayer.", "The said agreement expired.",
+                           "They read the report aloud."}) {
+    for (const auto& q : QuotesOf(text)) EXPECT_NE(q.kind, "indirect") << text;
+  }
+}
+
+TEST(QuoteKindTest, IndirectQuoteIsNotMadeFromADirectOne) {
+  const auto quotes = QuotesOf("“The harbour will reopen,” Mira Kovac said.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].kind, "direct");
+}
+
+}  // namespace
+}  // namespace explainer::testing

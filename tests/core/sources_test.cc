@@ -1,0 +1,83 @@
+// SourceFinder: interviews, agencies and outlets, documents, press settings,
+// social media, credit lines, and via chains.
+
+#include <gtest/gtest.h>
+
+#include "quotes_test_util.h"
+
+namespace explainer::testing {
+namespace {
+
+// The source named `name` (exactly), or an empty view.
+SourceView Named(const std::vector<SourceView>& sources, const std::string& name) {
+  for (const auto& s : sources)
+    if (s.name == name) return s;
+  return {};
+}
+
+TEST(SourcesTest, FindsEachKindOfSource) {
+  const struct {
+    const char* text;
+    const char* name;
+    const char* kind;
+  } cases[] = {
+      {"In an interview with the Swedish daily Nordposten, Holm said prices would rise.", "Nordposten",
+       "interview"},
+      {"The port had closed, news agency Baltic Wire reported.", "Baltic Wire", "news agency"},
+      {"The Harbour Gazette newspaper said the port had closed.", "Harbour Gazette", "outlet"},
+      {"“No comment,” Karin Holm told reporters in the Old Parliament.",
+       "reporters in the Old Parliament", "press"},
+      {"Holm spoke at a news conference on Friday.", "news conference", "press"},
+      {"A report by the Harbour Authority found rising costs.", "Harbour Authority report", "report"},
+      {"Holm wrote on Facebook that the plan was dead.", "Facebook", "social media"},
+      {"The port reopened on Monday.\n\n(With inputs from agencies)", "agencies", "wire"},
+  };
+  for (const auto& c : cases) {
+    const auto sources = SourcesOf(c.text);
+    const SourceView s = Named(sources, c.name);
+    EXPECT_EQ(s.name, c.name) << c.text;
+    EXPECT_EQ(s.kind, c.kind) << c.text;
+  }
+}
+
+TEST(SourcesTest, CitedInterviewComesViaTheAgency) {
+  const std::string text =
+      "“The port is closed,” news agency Baltic Wire reported, citing Minister Karin Holm’s "
+      "interview to the daily Morgenposten.";
+  const auto sources = SourcesOf(text);
+  const SourceView agency = Named(sources, "Baltic Wire");
+  const SourceView interview = Named(sources, "Morgenposten");
+  EXPECT_EQ(agency.kind, "news agency");
+  EXPECT_EQ(interview.kind, "interview");
+  EXPECT_EQ(interview.via_name, "Baltic Wire");
+  EXPECT_EQ(agency.via_name, "");
+}
+
+TEST(SourcesTest, DefinitePhraseGoesBackToTheOutletItNamed) {
+  const std::string text =
+      "In an interview with the weekly Nordspiegel, Holm spoke about prices.\n"
+      "“Exports fell,” the agency Baltic Wire reported, citing Holm’s interview to the weekly.";
+  const auto sources = SourcesOf(text);
+  size_t interviews = 0;
+  for (const auto& s : sources) interviews += s.kind == "interview";
+  EXPECT_EQ(interviews, 1u);
+  EXPECT_EQ(Named(sources, "Nordspiegel").via_name, "Baltic Wire");
+}
+
+TEST(SourcesTest, SourcesLinkToTheirEntity) {
+  const auto sources = SourcesOf(
+      "The Harbour Gazette reported the closure. Later the Harbour Gazette newspaper said it was over.");
+  const SourceView s = Named(sources, "Harbour Gazette");
+  EXPECT_EQ(s.kind, "outlet");
+  EXPECT_NE(s.entity.find("Harbour Gazette"), std::string::npos);
+}
+
+TEST(SourcesTest, NoSourceFromOrdinaryWords) {
+  for (const char* text : {"The report was long.", "In a statement, nothing was said.",
+                           "French television showed the match.", "She visited the Church's website."}) {
+    EXPECT_TRUE(SourcesOf(text).empty()) << text;
+  }
+}
+
+}  // namespace
+}  // namespace explainer::testing
