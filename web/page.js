@@ -16,9 +16,13 @@ import { LARGE_ARTICLE } from './explainer-client.js';
 
 const SHORTCUTS_KEY = 'article-explainer:shortcuts';
 
+const NOT_TEXT_INPUTS = new Set(['checkbox', 'radio', 'file', 'button', 'submit', 'reset', 'range', 'color']);
+
+// Where letter keys are text, not shortcuts.
 function isEditable(target) {
   if (!target || target.nodeType !== 1) return false;
-  return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+  if (target.tagName === 'INPUT') return !NOT_TEXT_INPUTS.has(target.type);
+  return target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT';
 }
 
 function formatSize(chars) {
@@ -310,10 +314,11 @@ export function startPage({ client, loadDemoText, doc = document, testHooks = fa
     loadFile(fileInput.files?.[0]);
     fileInput.value = '';
   });
-  input.addEventListener('dragover', (event) => {
+  // A file dropped anywhere on the page is loaded, not opened by the browser.
+  doc.addEventListener('dragover', (event) => {
     if (event.dataTransfer?.types?.includes('Files')) event.preventDefault();
   });
-  input.addEventListener('drop', (event) => {
+  doc.addEventListener('drop', (event) => {
     const file = event.dataTransfer?.files?.[0];
     if (!file) return;
     event.preventDefault();
