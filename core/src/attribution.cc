@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <unordered_set>
 
 #include "speech_tokens.h"
 #include "text.h"
@@ -35,6 +36,10 @@ struct Attributor::State {
   std::vector<size_t> sentence_first, sentence_last;  // token ranges
   std::vector<char> in_quote;                         // per token
   std::vector<std::pair<size_t, int>> speakers;       // (token, entity)
+  // Every attributed quote, also those whose speaker the text leaves
+  // unnamed: (token, entity or -1). A quote standing alone continues the last.
+  std::vector<std::pair<size_t, int>> attributed;
+  std::unordered_set<std::string> lowercase_words;
   SpeakerContext ctx;
 };
 
@@ -132,7 +137,27 @@ Attributor::Result Attributor::AfterQuote(Document* doc, size_t q, const State& 
     if (st.in_quote[k]) break;
     if (!phrases_.IsSpeechVerb(*doc, k) || phrases_.VerbClass(*doc, k) == "ing") continue;
     const SpeakerPhrase p = phrases_.Before(doc, k, t, st.ctx);
-    if (!p.found || p.first != t) continue;
+    if (!p.found) continue;
+    // “…,” Smith's spokeswoman, Jane Doe, said: the subject may follow an
+    // appositive head; anything else between means the verb is not ours.
+    if (p.first != t) {
+      bool apposition = p.first > t && p.first <= t + 10 && IsPunctChar(*doc, p.first - 1, ',');
+      for (size_t j = t; apposition && j < p.first; ++j) {
+        if (toks[j].kind != TokenKind::kPunct) continue;
+        // "Brooks' spokeswoman": an apostrophe hugging its word is no mark.
+        const bool apostrophe = !toks[j].space_before && (FirstCharOf(*doc, j) == '\'' || FirstCharOf(*doc, j) == 0x2019);
+        apposition = !IsTerminal(*doc, j) && (apostrophe || !IsQuoteMarkChar(FirstCharOf(*doc, j)));
+      }
+      if (!apposition) continue;
+      const SpeakerPhrase head = phrases_.At(doc, t, p.first - 2, st.ctx);
+      if (!head.found) continue;
+      SpeakerPhrase whole = p;
+      whole.first = t;
+      if (!short_tail(k)) return r;
+      r = FromPhrase(whole, k, kNamed - penalty);
+      PreferCited(doc, k, e, st, &r);
+      return r;
+    }
     if (!short_tail(k)) return r;
     r = FromPhrase(p, k, kNamed - penalty);
     PreferCited(doc, k, e, st, &r);
@@ -155,6 +180,22 @@ Attributor::Result Attributor::BeforeQuote(Document* doc, size_t q, const State&
   for (size_t k = o; k-- > lo && k + kBeforeReach > o;) {
     if (st.in_quote[k]) continue;
     if (!IsWord(*doc, k)) continue;
+    // "in the words of Smith, “…”"
+    if (IsWordLower(*doc, k, "words") && IsWordLower(*doc, k + 1, "of")) {
+      const SpeakerPhrase p = phrases_.At(doc, k + 2, o - 1, st.ctx);
+      if (p.found) {
+        // "the Crown prosecutor, Mark Tedeschi, …": the name after the role.
+        SpeakerPhrase named = p;
+        if (p.entity < 0 && p.last + 2 < o && IsPunctChar(*doc, p.last + 1, ',')) {
+          const SpeakerPhrase apposed = phrases_.At(doc, p.last + 2, o - 1, st.ctx);
+          if (apposed.found && apposed.entity >= 0) named = apposed;
+        }
+        r = FromPhrase(named, k, kCited);
+        r.cue_first = k;
+        return r;
+      }
+      continue;
+    }
     // According to Smith, “…”
     if (IsWordLower(*doc, k, "according") && IsWordLower(*doc, k + 1, "to")) {
       const SpeakerPhrase p = phrases_.At(doc, k + 2, o - 1, st.ctx);
@@ -168,7 +209,13 @@ Attributor::Result Attributor::BeforeQuote(Document* doc, size_t q, const State&
     // Right before the quote ("said: “", "told reporters, “") or further
     // back in the same sentence (a partial quote in the writer's sentence).
     const bool adjacent = o - k <= 4;
-    if (!phrase && phrases_.VerbClass(*doc, k) == "ing" &&
+    // "Smith told parliament …, but warned: “…”": the subject is shared.
+    size_t before_verb = k;
+    while (before_verb > lo && phrases_.IsAdverb(*doc, before_verb - 1)) --before_verb;
+    const bool shared_subject = before_verb > lo &&
+                                (IsWordLower(*doc, before_verb - 1, "and") ||
+                                 IsWordLower(*doc, before_verb - 1, "but"));
+    if (!phrase && (shared_subject || phrases_.VerbClass(*doc, k) == "ing") &&
         !(k >= lo + 2 && IsWordLower(*doc, k - 1, "as") && IsWordLower(*doc, k - 2, "quoted"))) {
       // "…, adding, “…”" / "…, saying “…”": the speaker of the sentence
       // goes on; first a quote already attributed in it, else the subject of
@@ -194,7 +241,7 @@ Attributor::Result Attributor::BeforeQuote(Document* doc, size_t q, const State&
         const SpeakerPhrase p = phrases_.Before(doc, kk, lo, st.ctx);
         if (p.found) {
           r = FromPhrase(p, kk, kContinuation);
-          r.cue_last = k;
+          r.cue_first = r.cue_last = k;
           return r;
         }
       }
@@ -247,12 +294,12 @@ Attributor::Result Attributor::CarriedOver(Document* doc, size_t q, const State&
   const uint32_t s = toks[o].sentence;
   // Only a quote that opens its sentence stands alone.
   if (st.sentence_first[s] != o) return r;
-  for (auto it = st.speakers.rbegin(); it != st.speakers.rend(); ++it) {
+  for (auto it = st.attributed.rbegin(); it != st.attributed.rend(); ++it) {
     if (it->first >= o) continue;
     if (toks[it->first].sentence + kCarryReach < s) break;
     r.found = true;
     r.entity = it->second;
-    r.confidence = kCarried;
+    r.confidence = it->second >= 0 ? kCarried : kNoSpeaker;
     return r;
   }
   return r;
@@ -305,6 +352,10 @@ void Attributor::Run(Document* doc) const {
   }
   st.ctx.in_quote = &st.in_quote;
   st.ctx.speakers = &st.speakers;
+  for (size_t k = 0; k < toks.size(); ++k)
+    if (IsWord(*doc, k) && IsLower(FirstCharOf(*doc, k)))
+      st.lowercase_words.insert(ToLower(doc->TokenText(k)));
+  st.ctx.lowercase_words = &st.lowercase_words;
 
   for (size_t q = 0; q < quotes.size(); ++q) {
     Quote& quote = quotes[q];
@@ -330,11 +381,10 @@ void Attributor::Run(Document* doc) const {
     }
     const double found = r.found ? r.confidence : kNoSpeaker;
     quote.confidence = std::min(quote.confidence, found);
-    if (r.entity >= 0) {
-      size_t at = static_cast<size_t>(qi.close >= 0 ? qi.close : qi.last);
-      if (r.has_cue) at = std::max(at, r.cue_last);
-      st.speakers.push_back({at, r.entity});
-    }
+    size_t at = static_cast<size_t>(qi.close >= 0 ? qi.close : qi.last);
+    if (r.has_cue) at = std::max(at, r.cue_last);
+    if (r.entity >= 0) st.speakers.push_back({at, r.entity});
+    if (r.found && quote.kind != QuoteKind::kNested) st.attributed.push_back({at, r.entity});
   }
 }
 

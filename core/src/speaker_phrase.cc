@@ -53,7 +53,10 @@ SpeakerPhrases::SpeakerPhrases(const Lexicons& lexicons)
       titles_(lexicons.Get("person_titles")),
       org_cues_(lexicons.Get("org_cues")),
       prepositions_(lexicons.Get("prepositions")),
-      conjunctions_(lexicons.Get("conjunctions")) {}
+      conjunctions_(lexicons.Get("conjunctions")),
+      starters_(lexicons.Get("sentence_starters")),
+      places_(lexicons.Get("places")),
+      demonyms_(lexicons.Get("demonyms")) {}
 
 bool SpeakerPhrases::IsSpeechVerb(const Document& doc, size_t i) const {
   if (!IsWord(doc, i) || !verbs_.Contains(doc.TokenText(i))) return false;
@@ -171,12 +174,28 @@ void SpeakerPhrases::Resolve(Document* doc, size_t head, SpeakerPhrase* p,
     // A name the entity stage did not list: two or more capitalised words,
     // or one after a title, is taken as a person.
     size_t a = head;
-    while (a > p->first && IsCapitalised(*doc, a - 1) && EntityAtToken(*doc, a - 1) < 0) --a;
+    for (;;) {
+      if (a > p->first && IsCapitalised(*doc, a - 1) && EntityAtToken(*doc, a - 1) < 0) {
+        --a;
+      } else if (a > p->first + 1 && IsDash(*doc, a - 1) && !doc->tokens[a - 1].space_before &&
+                 !doc->tokens[a].space_before && IsWord(*doc, a - 2)) {
+        a -= 2;  // "Al-Maeena", "Jean-Luc"
+      } else {
+        break;
+      }
+    }
     while (a < head && (determiners_.Contains(doc->TokenText(a)) || titles_.Contains(doc->TokenText(a)))) ++a;
     bool org = false;
     for (size_t k = a; k <= head; ++k) org = org || org_cues_.Contains(doc->TokenText(k));
     const bool titled = a > 0 && IsWord(*doc, a - 1) && titles_.Contains(doc->TokenText(a - 1));
-    if (!org && (head > a || titled) && head - a < 4) p->entity = AddPerson(doc, a, head);
+    // A lone capitalised word heading "said" is a surname the entity stage
+    // did not know, unless the text also writes it in lower case ("Police
+    // said") or it is a place, nationality or title.
+    const std::string lower = ToLower(w);
+    const bool lone_name = head == a && w.size() > 1 && !starters_.Contains(w) &&
+                           !titles_.Contains(w) && !places_.Contains(w) && !demonyms_.Contains(w) &&
+                           !(ctx.lowercase_words && ctx.lowercase_words->count(lower));
+    if (!org && (head > a || titled || lone_name) && head - a < 6) p->entity = AddPerson(doc, a, head);
     return;
   }
   if (titles_.Contains(w)) {
@@ -203,7 +222,9 @@ SpeakerPhrase SpeakerPhrases::Before(Document* doc, size_t verb, size_t floor,
     // aside ("Jones, curator at the University of X, Y, said").
     size_t open = 0;
     int open_rank = 0;
-    for (size_t q = last; q-- > floor && q + kClauseReach > last;) {
+    // The comma before the verb counts too: "X's spokeswoman, Jane Doe,
+    // said" names the speaker in the aside.
+    for (size_t q = last + 1; q-- > floor && q + kClauseReach > last;) {
       if (doc->tokens[q].kind == TokenKind::kPunct &&
           (IsTerminal(*doc, q) || IsQuoteMarkChar(FirstCharOf(*doc, q))))
         break;
@@ -214,6 +235,12 @@ SpeakerPhrase SpeakerPhrases::Before(Document* doc, size_t verb, size_t floor,
         rank = 3;
       } else if (IsCapitalised(*doc, q - 1) || pronouns_.Contains(doc->TokenText(q - 1))) {
         rank = e >= 0 && doc->out.entities[e].type == EntityType::kOrganization ? 2 : 1;
+      } else if (q + 1 < doc->tokens.size() && IsWord(*doc, q + 1)) {
+        // "the official, who spoke on condition of anonymity, told …"
+        const std::string next = ToLower(doc->TokenText(q + 1));
+        if (next == "who" || next == "whose" || determiners_.Contains(next) ||
+            doc->tokens[q + 1].kind == TokenKind::kNumber)
+          rank = 1;
       }
       if (rank > open_rank) {
         open = q;
@@ -237,7 +264,12 @@ SpeakerPhrase SpeakerPhrases::Before(Document* doc, size_t verb, size_t floor,
   // Widen the phrase over the rest of the name, title and role words:
   // "news agency X", "Kremlin spokesman X", "the minister".
   while (p.first > floor && last - p.first + 1 < kMaxPhraseWords) {
-    const size_t q = p.first - 1;
+    size_t q = p.first - 1;
+    if (IsDash(*doc, q) && q > floor && !doc->tokens[q].space_before &&
+        !doc->tokens[q + 1].space_before && IsWord(*doc, q - 1)) {
+      p.first = q - 1;  // "Al-Maeena"
+      continue;
+    }
     if (!IsWord(*doc, q)) break;
     const std::string_view w = doc->TokenText(q);
     if (determiners_.Contains(w)) {

@@ -13,6 +13,9 @@
 #define EXPLAINER_SPEAKER_PHRASE_H_
 
 #include <cstddef>
+#include <string>
+#include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "document.h"
@@ -36,6 +39,9 @@ struct SpeakerContext {
   // Speakers already attributed: (token where their quote or cue ends,
   // entity index), in text order.
   const std::vector<std::pair<size_t, int>>* speakers = nullptr;
+  // Every word the text also writes in lower case ("police"): such a word
+  // capitalised at a sentence start is not a name.
+  const std::unordered_set<std::string>* lowercase_words = nullptr;
 };
 
 class SpeakerPhrases {
@@ -77,6 +83,9 @@ class SpeakerPhrases {
   const WordList& org_cues_;
   const WordList& prepositions_;
   const WordList& conjunctions_;
+  const WordList& starters_;
+  const WordList& places_;
+  const WordList& demonyms_;
 };
 
 }  // namespace explainer
