@@ -97,10 +97,19 @@ EntityFinder::EntityFinder(const Lexicons& lexicons)
     : names_(lexicons),
       titles_(lexicons.Get("person_titles")),
       demonyms_(lexicons.Get("demonyms")),
-      modifiers_(lexicons.Get("title_modifiers")) {}
+      modifiers_(lexicons.Get("title_modifiers")),
+      common_(lexicons.Get("common_words")) {}
 
 void EntityFinder::Run(Document* doc) const {
   std::vector<NameCandidate> found = names_.Find(*doc);
+  // Words written lowercase somewhere in the text: ordinary words.
+  std::unordered_set<std::string> lower_words;
+  for (size_t t = 0; t < doc->tokens.size(); ++t) {
+    if (doc->tokens[t].kind != TokenKind::kWord) continue;
+    size_t len;
+    if (!IsUpper(DecodeAt(doc->text, doc->tokens[t].span.start, &len)))
+      lower_words.insert(ToLower(doc->TokenText(t)));
+  }
 
   // Title Case lines (headlines) only confirm names the body also uses.
   std::unordered_set<std::string> body_words;
@@ -171,8 +180,19 @@ void EntityFinder::Run(Document* doc) const {
   std::unordered_set<std::string> surnames_seen;
   for (const NameCandidate& c : cands)
     if (c.words.size() >= 2 && Personish(c) && !c.title_only) surnames_seen.insert(c.words.back());
+  std::unordered_set<std::string> alone;  // words that stand as a name alone
+  for (const NameCandidate& c : cands)
+    if (c.words.size() == 1) alone.insert(c.key);
   for (NameCandidate& c : cands) {
-    if (c.words.size() < 2 || c.titled || !surnames_seen.count(c.words.front())) continue;
+    if (c.words.size() != 2 || c.titled || !surnames_seen.count(c.words.front())) continue;
+    // Only when the second word is an ordinary noun ("Warhol Factory"), not
+    // another given name ("Lee Cheuk-yan" beside "Starry Lee").
+    const std::string& second = c.words.back();
+    if (!common_.Contains(second) &&
+        !(second.size() > 3 && second.back() == 's' && common_.Contains(second.substr(0, second.size() - 1))) &&
+        lower_words.count(second) == 0 && alone.count(second) == 0 &&
+        !(second.size() > 3 && alone.count(second.substr(0, second.size() - 1))))
+      continue;
     if (c.score[kPersonName] > 0 && c.score[kPersonName] <= 2) {
       c.score[kPersonName] = 0;
       c.score[kOtherName] += 1;
@@ -286,6 +306,7 @@ void EntityFinder::Run(Document* doc) const {
 
   // "the President", "Minister": a title alone names the last person who
   // holds it.
+  std::unordered_map<std::string, int> by_office;
   for (size_t ci = 0; ci < cands.size(); ++ci) {
     const NameCandidate& c = cands[ci];
     if (!c.title_only) continue;
@@ -303,6 +324,15 @@ void EntityFinder::Run(Document* doc) const {
     if (best >= 0) {
       cluster_of[ci] = best;
       clusters[best].cands.push_back(ci);
+    } else if (!c.initial) {
+      // "the Director said": a person the text names only by office.
+      auto [it, fresh] = by_office.emplace(c.key, static_cast<int>(clusters.size()));
+      if (fresh) {
+        clusters.emplace_back();
+        clusters.back().type = EntityType::kPerson;
+      }
+      clusters[it->second].cands.push_back(ci);
+      cluster_of[ci] = it->second;
     }
   }
 
@@ -369,6 +399,7 @@ void EntityFinder::Run(Document* doc) const {
         best = ci;
       if (b.info.gender == Gender::kUnknown) b.info.gender = c.gender;
     }
+    if (best == SIZE_MAX && k.cands.size() == 1 && cands[k.cands[0]].title_only) best = k.cands[0];
     if (best == SIZE_MAX) continue;
     b.entity.name = std::string(Slice(doc->text, cands[best].name));
     for (const Span& s : k.extra) b.entity.mentions.push_back(s);

@@ -30,6 +30,7 @@ class EntityFinder {
   const WordList& titles_;
   const WordList& demonyms_;
   const WordList& modifiers_;
+  const WordList& common_;
 };
 
 // Returns the index into doc.out.entities of the most recent entity a

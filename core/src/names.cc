@@ -388,7 +388,10 @@ class NameScan {
       if (IsPrefixUnit(i)) date = true;  // dropped like a date word
       const bool first = seg == SIZE_MAX;
       bool drop = false;
-      if (stop && (!soft || (first && toks_[i].initial))) drop = true;
+      // Function words go at the start of a run; inside one they belong to
+      // the name ("James To", "Stand By Me"), except a few that never do.
+      if (stop && first && (!soft || toks_[i].initial)) drop = true;
+      if (stop && !first && !soft && NeverInName(toks_[i].lower)) drop = true;
       if (date) drop = true;
       if (!drop && first && toks_[i].initial && pe == SIZE_MAX && unit_end == i &&
           !toks_[i].acronym && lower_words_.count(toks_[i].lower) &&
@@ -439,6 +442,11 @@ class NameScan {
   // Splits one cleaned segment [a, b] into an optional title chain and the
   // name, and scores the name.
   void ParseSegment(size_t a, size_t b, bool as_modifier = false) {
+    // "Warhol-like", "Kremlin-backed": the adjective's head is not a name.
+    if (b >= a + 2 && IsHyphen(Text(b - 1)) && !toks_[b].cap && IsCompoundHead(toks_[b].lower)) {
+      b -= 2;
+      if (toks_[b].poss) return;
+    }
     // A lone demonym ("Russian", "Afghans") is not a name.
     size_t de;
     if (IsDemonym(a, b, &de) && de >= b) return;
@@ -511,6 +519,28 @@ class NameScan {
         // "Co-founder of Google": the title and its body, no name.
         size_t bs = title_end + 1;
         while (bs <= b && !toks_[bs].cap) ++bs;
+        // "Minister of Education Stefania Giannini": with three words or more
+        // after the connector, the last two are the name.
+        std::vector<size_t> starts;
+        bool plain = bs <= b;
+        for (size_t k = bs; k <= b; k = toks_[k].unit_end + 1) {
+          if (!toks_[k].cap) plain = false;
+          starts.push_back(k);
+        }
+        // Not after "the": "Director of the National Iodine Study" is a body.
+        const bool article = bs >= 1 && toks_[bs - 1].lower == "the";
+        if (plain && !article && starts.size() >= 3 && starts.size() <= 4 &&
+            !LooksLikeCommonWord(b)) {
+          const size_t ns = starts[starts.size() - 2];
+          ParseWhole(bs, ns - 1, true);
+          NameCandidate cand = Make(ns, b, ns);
+          cand.titled = true;
+          cand.role = SpanText(a, ns - 1);
+          cand.score[kPersonName] += 3;
+          Score(&cand, ns, b);
+          out_.push_back(std::move(cand));
+          return;
+        }
         if (bs <= b) {
           const size_t before = out_.size();
           ParseWhole(bs, b, true);
@@ -749,6 +779,26 @@ class NameScan {
         return true;
     }
     return false;
+  }
+
+  static bool NeverInName(std::string_view w) {
+    return w == "image" || w == "photo" || w == "caption" || w == "i" || w == "the" ||
+           w == "a" || w == "an" || w == "he" || w == "she" || w == "it" || w == "they" ||
+           w == "we" || w == "you" || w == "his" || w == "her" || w == "their" ||
+           w == "this" || w == "that" || w == "but" || w == "and" || w == "or" ||
+           w == "if" || w == "when" || w == "while" || w == "because" || w == "after" ||
+           w == "before" || w == "as" || w == "is" || w == "was" || w == "are" ||
+           w == "were" || w == "said" || w == "according";
+  }
+
+  static bool IsCompoundHead(std::string_view w) {
+    static constexpr std::string_view kHeads[] = {
+        "like", "based", "led", "backed", "born", "style", "era", "owned", "run",
+        "made", "funded", "linked", "related", "affiliated", "controlled", "aligned",
+        "friendly", "sponsored", "type", "bound", "centric", "inspired", "themed",
+        "brokered", "speaking", "occupied", "held", "allied", "leaning", "dominated",
+        "supported", "specific", "wide", "language", "registered", "flagged", "designed"};
+    return std::find(std::begin(kHeads), std::end(kHeads), w) != std::end(kHeads);
   }
 
   bool IsCompass(size_t i) const {
