@@ -41,8 +41,10 @@ test('service worker: a repeat visit works with the server gone', async () => {
     await waitReady(page);
     await page.waitForFunction(async () => {
       const reg = await navigator.serviceWorker.getRegistration();
-      return !!(reg && reg.active && navigator.serviceWorker.controller);
-    }, null, { timeout: 15000, polling: 200 });
+      if (!reg || !reg.active || reg.active.state !== 'activated' || !navigator.serviceWorker.controller) return false;
+      const keys = (await (await caches.open('article-explainer-v1')).keys()).map((r) => new URL(r.url).pathname);
+      return ['/', '/main.js', '/worker.js', '/core.mjs', '/core.wasm', '/demo-article.txt'].every((k) => keys.includes(k));
+    }, null, { timeout: 20000, polling: 250 });
     await own.close();
     await page.reload();
     await waitReady(page);
