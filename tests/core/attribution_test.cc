@@ -83,6 +83,34 @@ TEST(AttributionTest, ContinuationAndPronouns) {
   for (const Case& c : cases) Check(c);
 }
 
+TEST(AttributionTest, AppositivesAndSharedSubjects) {
+  const Case cases[] = {
+      {"name in an appositive", "“There is no evidence,” the mayor’s spokeswoman, Linda Marsh, said.",
+       "no evidence", "Linda Marsh", "Linda Marsh, said", 0.85, 1},
+      {"lone surname with an age appositive", "“It is over,” Jones, a 34-year-old teacher, told the paper.",
+       "It is over", "Jones", "Jones, a 34-year-old teacher, told", 0.85, 1},
+      {"subject shared across 'but'",
+       "Health Minister Ravi Menon said the outbreak was under control, but warned: “We cannot be "
+       "complacent.”",
+       "complacent", "Ravi Menon", "warned", 0.8, 0.9},
+      {"in the words of X", "In the words of the chief engineer, Marta Silva, “the dam was never built for this.”",
+       "the dam", "Marta Silva", "words of", 0.8, 0.95},
+      {"X, in remarks to …, said",
+       "Omar Haddad, in remarks to state television, said “the border stays shut.”", "border",
+       "Omar Haddad", "Omar Haddad, in remarks to state television, said", 0.85, 1},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+TEST(AttributionTest, UnnamedSpeakerIsCarriedAsNull) {
+  const auto quotes = QuotesOf(
+      "“We will rebuild,” Alan Reyes said.\n\n“This is a turning point,” the official, who spoke on "
+      "condition of anonymity, told the paper. “We expect more arrests.”");
+  EXPECT_EQ(QuoteWith(quotes, "turning point").speaker, "");
+  EXPECT_EQ(QuoteWith(quotes, "more arrests").speaker, "");
+  EXPECT_NE(QuoteWith(quotes, "rebuild").speaker.find("Alan Reyes"), std::string::npos);
+}
+
 TEST(AttributionTest, CitedPersonSpeaksNotTheAgency) {
   Check({"X reported, citing Y’s interview",
          "“Exports will double,” news agency Nordpress reported, citing Minister Karin Holm’s "
