@@ -333,11 +333,13 @@ describe('large articles', () => {
     try {
       await page.goto(`${env.url}?test-hooks`);
       await waitReady(page);
-      const big = `${DEMO_TEXT}\n\n`.repeat(40);  // ≈ 122 KB
+      // ≈ 400 KB: long enough to still be running when Cancel is pressed.
+      const big = `${DEMO_TEXT}\n\n`.repeat(130);
       assert.ok(big.length > 100 * 1024);
       await pasteText(page, big);
       await page.waitForSelector('#progress:not([hidden])', { timeout: 5000 });
       assert.match(await page.textContent('#progress-text'), /KB/);
+      await page.screenshot({ path: `${SCREENSHOTS}page-progress.png`, clip: { x: 0, y: 0, width: 1280, height: 420 } });
       // The page keeps answering while the worker explains.
       const started = Date.now();
       await page.keyboard.type('typing');
