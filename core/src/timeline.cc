@@ -1,6 +1,7 @@
 #include "timeline.h"
 
 #include <algorithm>
+#include <utility>
 #include <cstdlib>
 #include <set>
 #include <string>
@@ -14,6 +15,7 @@ namespace explainer {
 namespace {
 
 constexpr size_t kMaxEvent = 80;
+constexpr size_t kWindow = 80;
 
 bool IsQuoteMark(std::string_view t) {
   return t == "\"" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x9D" || t == "\xE2\x80\x9E" ||
@@ -52,6 +54,21 @@ bool IsoKey(const std::string& iso, int default_year, double* key) {
   return true;
 }
 
+// Roles from timeline_words.txt (plus clause_verbs.txt), as bits looked up
+// once per token.
+enum Role : uint16_t {
+  kStarter = 1 << 0,
+  kSub = 1 << 1,
+  kRel = 1 << 2,
+  kCut = 1 << 3,
+  kPrep = 1 << 4,
+  kTail = 1 << 5,
+  kDet = 1 << 6,
+  kDaypart = 1 << 7,
+  kPremod = 1 << 8,
+  kVerb = 1 << 9,
+};
+
 struct Pending {
   TimelineEntry entry;
   double key = 0;
@@ -89,18 +106,21 @@ bool TimelineBuilder::Boundary(const Document& doc, size_t i) const {
   return false;
 }
 
-std::string TimelineBuilder::EventFor(const Document& doc, size_t df, size_t dl,
-                                      const std::vector<bool>& in_dates, size_t floor,
-                                      Span* clause) const {
+std::string TimelineBuilder::EventFor(const Document& doc, const std::vector<TokenInfo>& info,
+                                      size_t df, size_t dl, const std::vector<bool>& in_dates,
+                                      size_t floor, Span* clause) const {
   const std::vector<Token>& t = doc.tokens;
   const size_t n = t.size();
   const uint32_t s = t[df].sentence;
+  // A clause never needs more than kWindow tokens either side; the cap keeps
+  // a run-on "sentence" with thousands of dates linear.
   size_t sb = df;
-  while (sb > floor && t[sb - 1].sentence == s && !t[sb].line_before) --sb;
+  while (sb > floor && df - sb < kWindow && t[sb - 1].sentence == s && !t[sb].line_before) --sb;
   size_t se = dl;
-  while (se < n && t[se].sentence == s && !t[se].line_before) ++se;
+  while (se < n && se - dl < kWindow && t[se].sentence == s && !t[se].line_before) ++se;
 
-  auto lower = [&](size_t i) { return ToLower(doc.TokenText(i)); };
+  auto lower = [&](size_t i) -> const std::string& { return info[i].lower; };
+  auto has = [&](size_t i, uint16_t role) { return (info[i].roles & role) != 0; };
   auto in_date = [&](size_t i) { return i >= df && i < dl; };
   // Commas inside any date ("July 21, 2017") don't split clauses.
   auto boundary = [&](size_t i) { return !in_dates[i] && !in_date(i) && Boundary(doc, i); };
@@ -109,8 +129,8 @@ std::string TimelineBuilder::EventFor(const Document& doc, size_t df, size_t dl,
     if (in_date(k) || !is_word(k)) return false;
     size_t len;
     if (IsUpper(DecodeAt(doc.TokenText(k), 0, &len))) return false;
-    const std::string w = lower(k);
-    if (verbs_.Contains(w)) return true;
+    const std::string& w = lower(k);
+    if (has(k, kVerb)) return true;
     const bool after_article =
         k > b && (lower(k - 1) == "the" || lower(k - 1) == "a" || lower(k - 1) == "an");
     return w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && !after_article;
@@ -134,7 +154,7 @@ std::string TimelineBuilder::EventFor(const Document& doc, size_t df, size_t dl,
   size_t first_word = seg_b;
   while (first_word < df && !is_word(first_word)) ++first_word;
   const bool preposed = seg_b == sb && seg_e + 1 < se && doc.TokenText(seg_e) == "," &&
-                        (first_word == df || HasRole(lower(first_word), "starter")) &&
+                        (first_word == df || has(first_word, kStarter)) &&
                         !has_verb(seg_b, seg_e);
 
   size_t rb, re;
@@ -148,11 +168,11 @@ std::string TimelineBuilder::EventFor(const Document& doc, size_t df, size_t dl,
       if (IsPunctToken(t[re]) && (p == ";" || p == ":" || p == "(" || p == ")" || p == "\xE2\x80\x94"))
         break;
       if (p == "," && re + 1 < se) {
-        const std::string next = lower(re + 1);
+        const std::string& next = lower(re + 1);
         const bool ing = next.size() > 5 && next.compare(next.size() - 3, 3, "ing") == 0;
-        if (HasRole(next, "cut") || ing) break;
+        if (has(re + 1, kCut) || ing) break;
       }
-      if (re > rb && (HasRole(lower(re), "sub") || HasRole(lower(re), "rel")) && lower(re) != "that")
+      if (re > rb && (has(re, kSub) || has(re, kRel)) && lower(re) != "that")
         break;
     }
   } else {
@@ -161,14 +181,13 @@ std::string TimelineBuilder::EventFor(const Document& doc, size_t df, size_t dl,
     // Start after the last subordinator before the date (not the date's own
     // preposition): "..., since <Trump took office in January>".
     for (size_t k = seg_b; k + 1 < df; ++k) {
-      const std::string w = lower(k);
-      if (HasRole(w, "sub") && HasRole(w, "starter") && HasRole(lower(k + 1), "det") &&
+      if (has(k, kSub) && has(k, kStarter) && has(k + 1, kDet) &&
           !has_verb(k + 1, df))
         continue;  // "before the deadline": a preposition here, not a clause
-      if (HasRole(w, "sub") || HasRole(w, "rel")) rb = k + 1;
+      if (has(k, kSub | kRel)) rb = k + 1;
     }
     for (size_t k = dl; k < seg_e; ++k) {
-      if (HasRole(lower(k), "sub") || HasRole(lower(k), "rel")) {
+      if (has(k, kSub) || has(k, kRel)) {
         re = k;
         break;
       }
@@ -186,7 +205,7 @@ std::string TimelineBuilder::EventFor(const Document& doc, size_t df, size_t dl,
         rb = pb;
         re = ne;
         for (size_t k = seg_e + 1; k < ne; ++k) {
-          if (HasRole(lower(k), "sub") || HasRole(lower(k), "rel")) {
+          if (has(k, kSub) || has(k, kRel)) {
             re = k;
             break;
           }
@@ -199,7 +218,7 @@ std::string TimelineBuilder::EventFor(const Document& doc, size_t df, size_t dl,
       re = seg_b - 1;
       rb = segment_start(re);
       for (size_t k = rb; k < re; ++k)
-        if (HasRole(lower(k), "sub") || HasRole(lower(k), "rel")) rb = k + 1;
+        if (has(k, kSub) || has(k, kRel)) rb = k + 1;
     }
   }
   if (rb < re && (lower(rb) == "and" || lower(rb) == "but" || lower(rb) == "or" ||
@@ -224,7 +243,7 @@ std::string TimelineBuilder::EventFor(const Document& doc, size_t df, size_t dl,
         }
         const size_t pe = e - 1;
         const size_t pb = segment_start(pe);
-        if (pb < pe && !HasRole(lower(pb), "rel")) {
+        if (pb < pe && !has(pb, kRel)) {
           subj_b = pb;
           subj_e = pe;
           // "X and his counterpart, Jane Doe, could meet": skip the name in
@@ -236,7 +255,7 @@ std::string TimelineBuilder::EventFor(const Document& doc, size_t df, size_t dl,
           }
           if (name_only && pb > sb + 1 && doc.TokenText(pb - 1) == ",") {
             const size_t ppb = segment_start(pb - 1);
-            if (ppb < pb - 1 && !HasRole(lower(ppb), "rel") && !has_verb(ppb, pb - 1)) {
+            if (ppb < pb - 1 && !has(ppb, kRel) && !has_verb(ppb, pb - 1)) {
               subj_b = ppb;
               subj_e = pb - 1;
             }
@@ -259,7 +278,7 @@ std::string TimelineBuilder::EventFor(const Document& doc, size_t df, size_t dl,
   // "by Thursday night"), except where it names a thing ("this year's theme",
   // "the 2014 protests").
   size_t cut_b = df, cut_e = dl;
-  const std::string last_date_word = lower(dl - 1);
+  const std::string& last_date_word = lower(dl - 1);
   auto ends_with = [](const std::string& w, std::string_view suffix) {
     return w.size() > suffix.size() && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0;
   };
@@ -272,13 +291,13 @@ std::string TimelineBuilder::EventFor(const Document& doc, size_t df, size_t dl,
     cut_b = cut_e = df;
   } else {
     // "in early May", "since mid-2015".
-    if (cut_b > rb && lower(cut_b - 1) == "-" && cut_b - 1 > rb && HasRole(lower(cut_b - 2), "premod"))
+    if (cut_b > rb && lower(cut_b - 1) == "-" && cut_b - 1 > rb && has(cut_b - 2, kPremod))
       cut_b -= 2;
-    else if (cut_b > rb && HasRole(lower(cut_b - 1), "premod"))
+    else if (cut_b > rb && has(cut_b - 1, kPremod))
       --cut_b;
-    if (cut_b > rb && HasRole(lower(cut_b - 1), "prep")) --cut_b;
+    if (cut_b > rb && has(cut_b - 1, kPrep)) --cut_b;
     if (cut_b > rb + 1 && lower(cut_b - 1) == "of" && lower(cut_b - 2) == "as") cut_b -= 2;
-    if (cut_e < re && HasRole(lower(cut_e), "daypart")) ++cut_e;
+    if (cut_e < re && has(cut_e, kDaypart)) ++cut_e;
   }
 
   size_t words = 0;
@@ -298,7 +317,7 @@ std::string TimelineBuilder::EventFor(const Document& doc, size_t df, size_t dl,
     };
     for (size_t k = subj_b; k < subj_e; ++k) add(k, false);
     bool gap = subj_e > subj_b;
-    for (size_t k = rb; k < re; ++k) {
+    for (size_t k = rb; k < re && out.size() <= kMaxEvent + 40; ++k) {
       if (k >= cut_b && k < cut_e) {
         gap = true;
         continue;
@@ -380,7 +399,21 @@ void TimelineBuilder::Run(Document* doc) const {
     if (m.dateline) floor = r.dl;
     ranges.push_back(r);
   }
-  auto lower = [&](size_t i) { return ToLower(doc->TokenText(i)); };
+  // Lower-cased words and their roles, looked up once.
+  std::vector<TokenInfo> info(n);
+  static const std::pair<const char*, uint16_t> kRoleNames[] = {
+      {"starter", kStarter}, {"sub", kSub},         {"rel", kRel},       {"cut", kCut},
+      {"prep", kPrep},       {"tail", kTail},       {"det", kDet},       {"daypart", kDaypart},
+      {"premod", kPremod}};
+  for (size_t k = 0; k < n; ++k) {
+    info[k].lower = ToLower(doc->TokenText(k));
+    if (t[k].kind != TokenKind::kWord) continue;
+    if (verbs_.Contains(info[k].lower)) info[k].roles |= kVerb;
+    if (!words_.Contains(info[k].lower)) continue;
+    for (const auto& [name, bit] : kRoleNames)
+      if (HasRole(info[k].lower, name)) info[k].roles |= bit;
+  }
+  auto lower = [&](size_t i) -> const std::string& { return info[i].lower; };
 
   std::vector<Pending> pending;
   std::set<std::string> seen;
@@ -411,7 +444,7 @@ void TimelineBuilder::Run(Document* doc) const {
     // ("Following the August 15 summit").
     if (seen.count(key)) continue;
     Span clause;
-    std::string event = EventFor(*doc, df, dl, in_dates, floor <= df ? floor : 0, &clause);
+    std::string event = EventFor(*doc, info, df, dl, in_dates, floor <= df ? floor : 0, &clause);
     if (event.empty()) continue;
     seen.insert(key);
     Pending p;

@@ -10,6 +10,7 @@
 #ifndef EXPLAINER_TIMELINE_H_
 #define EXPLAINER_TIMELINE_H_
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -29,8 +30,13 @@ class TimelineBuilder {
   // date's tokens; the sentence is taken to start no earlier than `floor`
   // (after a dateline sharing its line). Returns "" when the sentence names
   // no event besides the date.
-  std::string EventFor(const Document& doc, size_t df, size_t dl,
-                       const std::vector<bool>& in_dates, size_t floor, Span* clause) const;
+  struct TokenInfo {
+    std::string lower;
+    uint16_t roles = 0;  // Role bits (timeline.cc)
+  };
+  std::string EventFor(const Document& doc, const std::vector<TokenInfo>& info, size_t df,
+                       size_t dl, const std::vector<bool>& in_dates, size_t floor,
+                       Span* clause) const;
   bool HasRole(const std::string& word, const char* role) const;
   bool Boundary(const Document& doc, size_t i) const;
 
