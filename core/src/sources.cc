@@ -66,7 +66,8 @@ SourceFinder::SourceFinder(const Lexicons& lexicons)
       speech_verbs_(lexicons.Get("speech_verbs")),
       prepositions_(lexicons.Get("prepositions")),
       starters_(lexicons.Get("sentence_starters")),
-      demonyms_(lexicons.Get("demonyms")) {}
+      demonyms_(lexicons.Get("demonyms")),
+      org_cues_(lexicons.Get("org_cues")) {}
 
 std::string SourceFinder::CueAt(const Document& doc, size_t i, size_t* words) const {
   if (!IsWord(doc, i)) return "";
@@ -243,6 +244,53 @@ int SourceFinder::Interview(Document* doc, std::vector<Found>* found, size_t k, 
   return -1;
 }
 
+void SourceFinder::Statements(Document* doc, std::vector<Found>* found) const {
+  const auto& toks = doc->tokens;
+  auto token_at = [&](uint32_t byte) {
+    return static_cast<size_t>(std::lower_bound(toks.begin(), toks.end(), byte,
+                                                [](const Token& t, uint32_t b) { return t.span.start < b; }) -
+                               toks.begin());
+  };
+  // "in a statement", "in an email" at token i: the noun's index, or 0.
+  auto statement_at = [&](size_t i, size_t e) -> size_t {
+    if (i + 2 > e || !IsWordLower(*doc, i, "in")) return 0;
+    size_t j = i + 1;
+    if (!IsWord(*doc, j) || !determiners_.Contains(doc->TokenText(j))) return 0;
+    ++j;
+    while (j <= e && j <= i + 4 && IsWord(*doc, j) && IsSourceModifier(doc->TokenText(j))) ++j;
+    size_t n = 0;
+    const std::string cue = CueAt(*doc, j, &n);
+    const std::string kind = cue.empty() ? "" : std::string(cues_.Value(cue));
+    return kind == "statement" || kind == "document" || kind == "report" ? j : 0;
+  };
+  for (const Quote& q : doc->out.quotes) {
+    if (q.speaker.empty() || !q.cue || q.kind == QuoteKind::kNested) continue;
+    const size_t cue_last = token_at(q.cue->end) - 1;
+    if (cue_last >= toks.size()) continue;
+    const uint32_t s = toks[cue_last].sentence;
+    size_t e = cue_last;
+    while (e + 1 < toks.size() && toks[e + 1].sentence == s && e < cue_last + 12) ++e;
+    size_t b = token_at(q.cue->start);
+    size_t floor = b;
+    while (floor > 0 && toks[floor - 1].sentence == s && floor + 8 > b) --floor;
+    size_t in = 0, noun = 0;
+    for (size_t i = cue_last + 1; i <= e && !noun; ++i)
+      if ((noun = statement_at(i, e))) in = i;
+    for (size_t i = floor; i < b && !noun; ++i)  // "In a statement, X said"
+      if ((noun = statement_at(i, b))) in = i;
+    if (!noun) continue;
+    const Entity* speaker = nullptr;
+    for (const Entity& ent : doc->out.entities)
+      if (ent.id == q.speaker) speaker = &ent;
+    if (!speaker) continue;
+    size_t n = 1;
+    const std::string cue = CueAt(*doc, noun, &n);
+    const int idx = Add(doc, found, speaker->name + " " + ToLower(Slice(doc->text, TokenSpan(*doc, noun, noun + n - 1))),
+                        std::string(cues_.Value(cue)), TokenSpan(*doc, in, noun + n - 1), Span{}, "");
+    (*found)[idx].source.entity = speaker->id;
+  }
+}
+
 void SourceFinder::CreditLines(Document* doc, std::vector<Found>* found) const {
   const auto& toks = doc->tokens;
   for (size_t k = 0; k + 1 < toks.size(); ++k) {
@@ -321,6 +369,27 @@ void SourceFinder::Run(Document* doc) const {
       // "at a news conference": past the article.
       if (n == 0 && lower == "at" && IsWord(*doc, at) && determiners_.Contains(doc->TokenText(at)))
         n = press_at(++at);
+      // "told the Daily Courier": an outlet whose name says it is one
+      // interviewed the speaker.
+      if (n == 0 && lower != "at") {
+        size_t j = k + 1;
+        if (j <= e && IsWord(*doc, j) && determiners_.Contains(doc->TokenText(j))) ++j;
+        const int ent = j <= e && j < doc->entity_at_token.size() ? doc->entity_at_token[j] : -1;
+        if (ent >= 0 && doc->out.entities[ent].type == EntityType::kOrganization) {
+          size_t last = j;
+          bool media_name = false;
+          while (last + 1 <= e && doc->entity_at_token[last + 1] == ent) ++last;
+          for (size_t x = j; x <= last; ++x)
+            media_name = media_name || (IsWord(*doc, x) && org_cues_.Value(doc->TokenText(x)) == "media");
+          if (media_name) {
+            const Span name_span = TokenSpan(*doc, j, last);
+            Add(doc, &found, std::string(Slice(doc->text, name_span)), "interview",
+                TokenSpan(*doc, k, last), name_span, "");
+            for (size_t x = k; x <= last; ++x) done[x] = 1;
+            continue;
+          }
+        }
+      }
       if (n > 0) {
         size_t last = at + n - 1;
         // "… in the Oval Office": where it was said.
@@ -444,6 +513,7 @@ void SourceFinder::Run(Document* doc) const {
       }
     }
   }
+  Statements(doc, &found);
   CreditLines(doc, &found);
 
   // Number in text order; via follows the renumbering.

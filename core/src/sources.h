@@ -52,6 +52,8 @@ class SourceFinder {
   int Earlier(const std::vector<Found>& found, const std::string& cue) const;
   // Handles "interview with|to …" at token k.
   int Interview(Document* doc, std::vector<Found>* found, size_t k, size_t e) const;
+  // "X said in a statement": X's statement, for every attributed quote.
+  void Statements(Document* doc, std::vector<Found>* found) const;
   void CreditLines(Document* doc, std::vector<Found>* found) const;
 
   const WordList& cues_;
@@ -63,6 +65,7 @@ class SourceFinder {
   const WordList& prepositions_;
   const WordList& starters_;
   const WordList& demonyms_;
+  const WordList& org_cues_;
 };
 
 }  // namespace explainer

@@ -40,6 +40,17 @@ TEST(SourcesTest, FindsEachKindOfSource) {
   }
 }
 
+TEST(SourcesTest, SpeakersStatementsAndOutletsTheyTold) {
+  const std::string text =
+      "“We will appeal,” said Sen. Maria Lopez, a Democrat, in a statement on Tuesday.\n"
+      "“It is over,” Dana Whitfield told the Evening Herald.";
+  const auto sources = SourcesOf(text);
+  const SourceView statement = Named(sources, "Maria Lopez statement");
+  EXPECT_EQ(statement.kind, "statement");
+  EXPECT_NE(statement.entity.find("Maria Lopez"), std::string::npos);
+  EXPECT_EQ(Named(sources, "Evening Herald").kind, "interview");
+}
+
 TEST(SourcesTest, CitedInterviewComesViaTheAgency) {
   const std::string text =
       "“The port is closed,” news agency Baltic Wire reported, citing Minister Karin Holm’s "
