@@ -132,8 +132,12 @@ void EntityFinder::Run(Document* doc) const {
   std::unordered_map<std::string, std::vector<int>> firstname;  // "vladimir" -> people
   std::unordered_map<std::string, int> acronym;                 // "who" -> body
 
+  std::vector<uint32_t> first_pos, last_pos;  // last_pos: pass 2 only
+  bool in_pass2 = false;
   auto join = [&](size_t ci, int k) {
     cluster_of[ci] = k;
+    first_pos[k] = std::min(first_pos[k], cands[ci].mention.start);
+    if (in_pass2) last_pos[k] = cands[ci].mention.start;  // text order
     clusters[k].cands.push_back(ci);
     for (int t = 0; t < kNameTypes; ++t) clusters[k].score[t] += cands[ci].score[t];
   };
@@ -141,27 +145,32 @@ void EntityFinder::Run(Document* doc) const {
   // ("Paris" is also a city) does not count.
   auto join_alias = [&](size_t ci, int k) {
     cluster_of[ci] = k;
+    first_pos[k] = std::min(first_pos[k], cands[ci].mention.start);
+    if (in_pass2) last_pos[k] = cands[ci].mention.start;  // text order
     clusters[k].cands.push_back(ci);
     clusters[k].score[kPersonName] += cands[ci].score[kPersonName];
   };
   auto create = [&](size_t ci) {
     clusters.emplace_back();
+    first_pos.push_back(UINT32_MAX);
+    last_pos.push_back(UINT32_MAX);
     const int k = static_cast<int>(clusters.size()) - 1;
     join(ci, k);
     by_key.emplace(cands[ci].key, k);
     return k;
   };
   // Of several people sharing a surname, the one named nearest before.
+  // Pass 2 visits names in text order, so each cluster's latest position is
+  // its last one; pass 1 keeps the first position only (long names rarely
+  // repeat as aliases). Keeps linking linear in the number of mentions.
   auto nearest = [&](const std::vector<int>& options, uint32_t at) {
     int best = options.front();
     uint32_t best_pos = 0;
     bool before = false;
     for (int k : options) {
-      for (size_t ci : clusters[k].cands) {
-        const uint32_t p = cands[ci].mention.start;
-        if (p <= at && (!before || p >= best_pos)) {
+      for (uint32_t p : {first_pos[k], last_pos[k]}) {
+        if (p != UINT32_MAX && p <= at && (!before || p >= best_pos))
           best = k, best_pos = p, before = true;
-        }
       }
     }
     return best;
@@ -227,6 +236,7 @@ void EntityFinder::Run(Document* doc) const {
 
   // Pass 2: single words: a surname, a first name, an acronym, or a name of
   // its own.
+  in_pass2 = true;
   for (size_t ci = 0; ci < cands.size(); ++ci) {
     const NameCandidate& c = cands[ci];
     if (cluster_of[ci] >= 0 || c.title_only) continue;
@@ -302,7 +312,34 @@ void EntityFinder::Run(Document* doc) const {
       if (!cands[ci].role.empty() && !cands[ci].title_only) return cands[ci].role;
     return {};
   };
-  auto lower_role = [&](const Cluster& k) { return ToLower(role_of(k)); };
+  // People with a role, their role lower-cased and their mention positions
+  // in order: what titles and descriptions are matched against.
+  struct Holder {
+    int cluster;
+    std::string role;
+    std::vector<uint32_t> pos;
+  };
+  std::vector<Holder> holders;
+  for (size_t k = 0; k < clusters.size(); ++k) {
+    if (clusters[k].type != EntityType::kPerson) continue;
+    Holder h{static_cast<int>(k), ToLower(role_of(clusters[k])), {}};
+    if (h.role.empty()) continue;
+    for (size_t ci : clusters[k].cands) h.pos.push_back(cands[ci].mention.start);
+    std::sort(h.pos.begin(), h.pos.end());
+    holders.push_back(std::move(h));
+  }
+  // The holder accepted by `fits` with the latest mention before `at`.
+  auto latest_holder = [&](uint32_t at, const auto& fits) {
+    int best = -1;
+    uint32_t best_pos = 0;
+    for (const Holder& h : holders) {
+      auto it = std::lower_bound(h.pos.begin(), h.pos.end(), at);
+      if (it == h.pos.begin() || !fits(h)) continue;
+      const uint32_t p = *(it - 1);
+      if (best < 0 || p >= best_pos) best = h.cluster, best_pos = p;
+    }
+    return best;
+  };
 
   // "the President", "Minister": a title alone names the last person who
   // holds it.
@@ -310,17 +347,9 @@ void EntityFinder::Run(Document* doc) const {
   for (size_t ci = 0; ci < cands.size(); ++ci) {
     const NameCandidate& c = cands[ci];
     if (!c.title_only) continue;
-    int best = -1;
-    uint32_t best_pos = 0;
-    for (size_t k = 0; k < clusters.size(); ++k) {
-      if (clusters[k].type != EntityType::kPerson) continue;
-      if (!ContainsWord(lower_role(clusters[k]), c.title_word)) continue;
-      for (size_t cj : clusters[k].cands) {
-        const uint32_t p = cands[cj].mention.start;
-        if (p < c.mention.start && (best < 0 || p >= best_pos))
-          best = static_cast<int>(k), best_pos = p;
-      }
-    }
+    const int best = latest_holder(c.mention.start, [&](const Holder& h) {
+      return ContainsWord(h.role, c.title_word);
+    });
     if (best >= 0) {
       cluster_of[ci] = best;
       clusters[best].cands.push_back(ci);
@@ -353,21 +382,12 @@ void EntityFinder::Run(Document* doc) const {
       size_t len;
       if (IsUpper(DecodeAt(doc->text, doc->tokens[j + 1].span.start, &len))) continue;
     }
-    int best = -1;
-    uint32_t best_pos = 0;
     const uint32_t at = doc->tokens[i].span.start;
-    for (size_t k = 0; k < clusters.size(); ++k) {
-      if (clusters[k].type != EntityType::kPerson) continue;
-      const std::string role = lower_role(clusters[k]);
-      if (role.empty()) continue;
-      if (!ContainsWord(role, dem) && !(place.size() && role.find(place) != std::string::npos))
-        continue;
-      if (head != "leader" && !ContainsWord(role, head)) continue;
-      for (size_t cj : clusters[k].cands) {
-        const uint32_t p = cands[cj].mention.start;
-        if (p < at && (best < 0 || p >= best_pos)) best = static_cast<int>(k), best_pos = p;
-      }
-    }
+    const int best = latest_holder(at, [&](const Holder& h) {
+      if (!ContainsWord(h.role, dem) && !(place.size() && h.role.find(place) != std::string::npos))
+        return false;
+      return head == "leader" || ContainsWord(h.role, head);
+    });
     if (best >= 0)
       clusters[best].extra.push_back({doc->tokens[i].span.start, doc->tokens[j].span.end});
   }
@@ -466,7 +486,15 @@ void EntityFinder::Run(Document* doc) const {
   }
 
   // Pronoun agreement: "he" after a person of unknown gender makes him male.
+  // Only pronouns shortly after a person of still unknown gender can teach
+  // anything, so the others are not resolved.
+  size_t last_unknown = SIZE_MAX;
   for (size_t t = 0; t < n; ++t) {
+    const int at = doc->entity_at_token[t];
+    if (at >= 0 && doc->out.entities[at].type == EntityType::kPerson &&
+        doc->entity_info[at].gender == Gender::kUnknown)
+      last_unknown = t;
+    if (last_unknown == SIZE_MAX || t - last_unknown > kPronounWindow) continue;
     if (doc->tokens[t].kind != TokenKind::kWord || doc->tokens[t].span.size() > 7) continue;
     const PronounKind kind = KindOf(ToLower(doc->TokenText(t)));
     if (kind != PronounKind::kMale && kind != PronounKind::kFemale) continue;
@@ -481,7 +509,12 @@ int ResolvePronoun(const Document& doc, size_t token_index) {
   if (token_index >= n || doc.entity_at_token.size() != n) return -1;
   const PronounKind kind = KindOf(ToLower(doc.TokenText(token_index)));
   if (kind == PronounKind::kNone) return -1;
-  const size_t lo = token_index > kPronounWindow ? token_index - kPronounWindow : 0;
+  // The window: back to the start of the earliest sentence considered, and
+  // never more than kPronounWindow tokens.
+  const uint32_t here = doc.tokens[token_index].sentence;
+  const size_t floor = token_index > kPronounWindow ? token_index - kPronounWindow : 0;
+  size_t lo = token_index;
+  while (lo > floor && here - doc.tokens[lo - 1].sentence <= kMaxSentencesBack) --lo;
   // Quotation state of each token in the window (outside at its start).
   std::vector<bool> in_quote(token_index - lo + 1, false);
   bool inside = false;
