@@ -235,41 +235,38 @@ std::string TimelineBuilder::EventFor(const Document& doc, const std::vector<Tok
     while (fw < re && !is_word(fw)) ++fw;
     if (fw < re && verb_like(fw, rb)) {
       size_t e = rb;
+      if (e > sb && !boundary(e - 1)) e = segment_start(e);
       while (e > sb) {
-        // e is the first token after a boundary; step over it.
-        if (!boundary(e - 1)) {
-          e = segment_start(e);
-          if (e == sb) break;
-        }
-        const size_t pe = e - 1;
+        const size_t pe = e - 1;  // the boundary before segment e
         const size_t pb = segment_start(pe);
-        if (pb < pe && !has(pb, kRel)) {
-          subj_b = pb;
-          subj_e = pe;
-          // "X and his counterpart, Jane Doe, could meet": skip the name in
-          // apposition for the phrase it renames.
-          bool name_only = pe - pb <= 4;
-          for (size_t k = pb; k < pe && name_only; ++k) {
-            size_t len;
-            name_only = is_word(k) && IsUpper(DecodeAt(doc.TokenText(k), 0, &len));
-          }
-          if (name_only && pb > sb + 1 && doc.TokenText(pb - 1) == ",") {
-            const size_t ppb = segment_start(pb - 1);
-            if (ppb < pb - 1 && !has(ppb, kRel) && !has_verb(ppb, pb - 1)) {
-              subj_b = ppb;
-              subj_e = pb - 1;
-            }
-          }
-          for (size_t k = pb; k < pe; ++k) {
-            if (verb_like(k, pb)) {
-              subj_e = k;
-              break;
-            }
-          }
-          if (subj_e - subj_b > 10) subj_b = subj_e = 0;
-          break;
+        if (pb == pe) {
+          e = pb;
+          continue;
         }
-        e = pb;
+        // Step over asides to the phrase they describe: relative clauses
+        // (", which ...,"), names in apposition ("his deputy, Jane Doe,") and
+        // descriptions in apposition ("Smith, a lawyer,").
+        bool name_only = pe - pb <= 4;
+        for (size_t k = pb; k < pe && name_only; ++k) {
+          size_t len;
+          name_only = is_word(k) && IsUpper(DecodeAt(doc.TokenText(k), 0, &len));
+        }
+        const bool after_comma = pb > sb && doc.TokenText(pb - 1) == ",";
+        if (pb > sb && (has(pb, kRel) || (after_comma && (name_only || has(pb, kDet))))) {
+          e = pb;
+          continue;
+        }
+        if (has(pb, kRel)) break;
+        subj_b = pb;
+        subj_e = pe;
+        for (size_t k = pb; k < pe; ++k) {
+          if (verb_like(k, pb)) {
+            subj_e = k;
+            break;
+          }
+        }
+        if (subj_e - subj_b > 10) subj_b = subj_e = 0;
+        break;
       }
     }
   }
@@ -295,6 +292,8 @@ std::string TimelineBuilder::EventFor(const Document& doc, const std::vector<Tok
       cut_b -= 2;
     else if (cut_b > rb && has(cut_b - 1, kPremod))
       --cut_b;
+    // "the next Tuesday": the article goes with it.
+    if (cut_b < df && cut_b > rb && lower(cut_b - 1) == "the") --cut_b;
     if (cut_b > rb && has(cut_b - 1, kPrep)) --cut_b;
     if (cut_b > rb + 1 && lower(cut_b - 1) == "of" && lower(cut_b - 2) == "as") cut_b -= 2;
     if (cut_e < re && has(cut_e, kDaypart)) ++cut_e;

@@ -95,6 +95,13 @@ TEST(TimelineTest, NameInAppositionGivesWayToTheSubjectItRenames) {
                "The mayor and her deputy will resign"});
 }
 
+TEST(TimelineTest, DescriptionInAppositionGivesWayToTheName) {
+  ExpectEvent({"Maria Lopez, a local lawyer, filed the appeal on Thursday.", "Thursday",
+               "Maria Lopez filed the appeal"});
+  ExpectEvent({"The gallery, which is housed in Leeds, England, will close in April.", "April",
+               "The gallery will close"});
+}
+
 TEST(TimelineTest, TimeModifiersGoWithTheirDate) {
   ExpectEvent({"The bill was first tabled in early May by the treasury.", "May",
                "The bill was first tabled by the treasury"});
