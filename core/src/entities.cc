@@ -297,10 +297,14 @@ void EntityFinder::Run(Document* doc) const {
       single = single && cands[ci].words.size() == 1;
       all_initial = all_initial && cands[ci].initial;
     }
-    if (!single) continue;
+    if (!single || k.cands.empty()) continue;
+    // An ordinary word ("Discussing his concern ...") is not a one-name person.
+    const std::string& word = cands[k.cands.front()].key;
+    const bool ordinary = lower_words.count(word) || common_.Contains(word) ||
+                          (word.size() > 5 && word.compare(word.size() - 3, 3, "ing") == 0);
     size_t votes = 0;
     for (size_t ci : k.cands) votes += PronounFollows(*doc, cands[ci].last);
-    if (votes >= 2 || (votes == 1 && k.cands.size() == 1)) {
+    if (!ordinary && (votes >= 2 || (votes == 1 && k.cands.size() == 1))) {
       k.type = EntityType::kPerson;
     } else if (all_initial) {
       k.cands.clear();
@@ -423,7 +427,8 @@ void EntityFinder::Run(Document* doc) const {
     if (best == SIZE_MAX) continue;
     b.entity.name = std::string(Slice(doc->text, cands[best].name));
     for (const Span& s : k.extra) b.entity.mentions.push_back(s);
-    if (k.type == EntityType::kPerson) b.entity.role = role_of(k);
+    if (k.type == EntityType::kPerson || k.type == EntityType::kOrganization)
+      b.entity.role = role_of(k);
     if (k.type != EntityType::kPerson) b.info.gender = Gender::kUnknown;
     if (k.type == EntityType::kOrganization) b.info.gender = Gender::kGroup;
     std::sort(b.entity.mentions.begin(), b.entity.mentions.end());

@@ -104,8 +104,8 @@ class NameScan {
   }
   bool IsPrefixUnit(size_t i) const {  // "Pro-Beijing", "Anti-Government"
     const std::string& w = toks_[i].lower;
-    return toks_[i].unit_end > i &&
-           (w == "pro" || w == "anti" || w == "non" || w == "post" || w == "pre" || w == "ex");
+    return toks_[i].unit_end > i && (w == "pro" || w == "anti" || w == "non" || w == "post" ||
+                                     w == "pre" || w == "ex" || w == "pan");
   }
   bool LowerWord(size_t i, std::string_view w) const {
     return i < toks_.size() && toks_[i].word && toks_[i].lower == w;
@@ -942,6 +942,13 @@ class NameScan {
         if (toks_[s].word && !toks_[s].cap &&
             MatchPhrase(f_.org_context_, s, mention_start - 1, &v) == mention_start - 1) {
           cand->score[kOrgName] += 3;
+          // The description is its role: "news agency", "Russian news outlet".
+          size_t rs = s;
+          size_t de;
+          if (rs > 0 && Joined(rs) && toks_[rs - 1].cap &&
+              (IsDemonym(rs - 1, rs - 1, &de) || f_.places_.Contains(toks_[rs - 1].lower)))
+            --rs;
+          if (cand->role.empty()) cand->role = SpanText(rs, mention_start - 1);
           break;
         }
       }
