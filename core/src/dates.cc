@@ -724,19 +724,24 @@ class Scanner {
 };
 
 // Whether the sentence speaks of the future ("will meet on Friday").
-bool FutureSentence(const DateFinder::Lists& l, const Scanner& sc, const Document& doc,
-                    size_t token) {
-  const uint32_t s = doc.tokens[token].sentence;
-  size_t b = token, e = token;
-  while (b > 0 && doc.tokens[b - 1].sentence == s) --b;
-  while (e + 1 < doc.tokens.size() && doc.tokens[e + 1].sentence == s) ++e;
-  for (size_t k = b; k <= e; ++k) {
+// Whether the date at tokens [first, last) is spoken of in the future ("will
+// meet on Friday", "is to be held on May 3"): a future marker within a few
+// words of it, in its sentence. Near words only, so a long sentence's other
+// clauses don't count.
+bool FutureNear(const DateFinder::Lists& l, const Scanner& sc, const Document& doc,
+                size_t first, size_t last) {
+  constexpr size_t kReach = 8;
+  const uint32_t s = doc.tokens[first].sentence;
+  size_t b = first, e = last;
+  while (b > 0 && first - b < kReach && doc.tokens[b - 1].sentence == s) --b;
+  while (e < doc.tokens.size() && e - last < kReach && doc.tokens[e].sentence == s) ++e;
+  for (size_t k = b; k < e; ++k) {
     const std::string& w = sc.Lower(k);
     if (w.size() > 3 && (w.compare(w.size() - 3, 3, "'ll") == 0)) return true;
     if (!l.future_first.count(w)) continue;
     if (l.future.Contains(w)) return true;
-    if (k < e && l.future.Contains(w + " " + sc.Lower(k + 1))) return true;
-    if (k + 1 < e && l.future.Contains(w + " " + sc.Lower(k + 1) + " " + sc.Lower(k + 2)))
+    if (k + 1 < e && l.future.Contains(w + " " + sc.Lower(k + 1))) return true;
+    if (k + 2 < e && l.future.Contains(w + " " + sc.Lower(k + 1) + " " + sc.Lower(k + 2)))
       return true;
   }
   return false;
@@ -930,18 +935,10 @@ void DateFinder::Run(Document* doc) const {
   if (doc->entity_at_token.size() < doc->tokens.size())
     doc->entity_at_token.resize(doc->tokens.size(), -1);
   std::map<std::string, int> entity_by_key;
-  std::map<uint32_t, bool> future_by_sentence;
   for (const Found& f : found) {
-    // Tense only matters with a reference; once per sentence, as a sentence
-    // may hold many dates.
-    bool future = false;
-    if (have_ref && f.kind != Kind::kTime && f.kind != Kind::kRelative) {
-      const uint32_t sentence = doc->tokens[f.first].sentence;
-      auto cached = future_by_sentence.find(sentence);
-      if (cached == future_by_sentence.end())
-        cached = future_by_sentence.emplace(sentence, FutureSentence(lists_, scanner, *doc, f.first)).first;
-      future = cached->second;
-    }
+    // Tense only matters with a reference.
+    const bool future = have_ref && f.kind != Kind::kTime && f.kind != Kind::kRelative &&
+                        FutureNear(lists_, scanner, *doc, f.first, f.last);
     const Resolved r = Resolve(f, have_ref ? &ref : nullptr, future);
     int date_entity = -1;
     for (size_t p = 0; p < f.parts.size(); ++p) {
