@@ -131,6 +131,17 @@ Attributor::Result Attributor::AfterQuote(Document* doc, size_t q, const State& 
       PreferCited(doc, t, e, st, &r);
       return r;
     }
+    // “…,” said one witness: attributed, to someone the text leaves unnamed.
+    if (!new_sentence && IsWord(*doc, t + 1) && t + 1 <= e) {
+      size_t last = t + 1;
+      while (last + 1 <= e && last < t + 5 && IsWord(*doc, last + 1)) ++last;
+      r.found = true;
+      r.has_cue = true;
+      r.cue_first = t;
+      r.cue_last = last;
+      r.confidence = kNoSpeaker;
+      return r;
+    }
   }
   // “…,” Smith said. / “…,” Smith, who chairs the panel, said.
   for (size_t k = t; k <= e && k <= t + kAfterReach; ++k) {
@@ -177,6 +188,17 @@ Attributor::Result Attributor::BeforeQuote(Document* doc, size_t q, const State&
   if (toks[o - 1].sentence != s && IsPunctChar(*doc, o - 1, ':')) s = toks[o - 1].sentence;
   const size_t lo = st.sentence_first[s];
   const bool quote_opens_sentence = st.sentence_first[toks[o].sentence] == o;
+  // Transcript style: "Obi: “We will strike.”" – a bare name and a colon.
+  if (o >= 2 && IsPunctChar(*doc, o - 1, ':') && toks[o - 1].sentence == toks[o].sentence) {
+    const size_t start = st.sentence_first[toks[o - 1].sentence];
+    bool bare_name = o - 1 - start <= 4;
+    for (size_t j = start; bare_name && j + 1 < o; ++j)
+      bare_name = IsCapitalised(*doc, j) || (j < doc->entity_at_token.size() && doc->entity_at_token[j] >= 0);
+    if (bare_name && start + 1 < o) {
+      const SpeakerPhrase p = phrases_.At(doc, start, o - 2, st.ctx);
+      if (p.found && p.entity >= 0) return FromPhrase(p, o - 1, kDash);
+    }
+  }
   for (size_t k = o; k-- > lo && k + kBeforeReach > o;) {
     if (st.in_quote[k]) continue;
     if (!IsWord(*doc, k)) continue;

@@ -95,6 +95,8 @@ TEST(AttributionTest, AppositivesAndSharedSubjects) {
        "complacent", "Ravi Menon", "warned", 0.8, 0.9},
       {"in the words of X", "In the words of the chief engineer, Marta Silva, “the dam was never built for this.”",
        "the dam", "Marta Silva", "words of", 0.8, 0.95},
+      {"transcript colon", "Grace Obi leads the union.\n\nObi: “We will strike on Monday.”", "strike",
+       "Grace Obi", "Obi:", 0.8, 0.9},
       {"X, in remarks to …, said",
        "Omar Haddad, in remarks to state television, said “the border stays shut.”", "border",
        "Omar Haddad", "Omar Haddad, in remarks to state television, said", 0.85, 1},
@@ -162,6 +164,8 @@ TEST(AttributionTest, NoSpeakerWhenTheTextGivesNone) {
       {"standalone quote with no speaker nearby", "“Closed until further notice.” The shop stayed dark.",
        "Closed", "", nullptr, 0, 0.5},
       {"unnamed officials", "“The road is closed,” officials said.", "road", "", "officials said", 0, 0.5},
+      {"said one witness", "“It was chaos,” said one witness. “People were screaming.”", "People", "",
+       nullptr, 0, 0.5},
   };
   for (const Case& c : cases) Check(c);
 }
