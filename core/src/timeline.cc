@@ -179,7 +179,7 @@ std::string TimelineBuilder::EventFor(const Document& doc, const std::vector<Tok
     rb = seg_b;
     re = seg_e;
     // Start after the last subordinator before the date (not the date's own
-    // preposition): "..., since <Trump took office in January>".
+    // preposition): "..., since <the governor took office in January>".
     for (size_t k = seg_b; k + 1 < df; ++k) {
       if (has(k, kSub) && has(k, kStarter) && has(k + 1, kDet) &&
           !has_verb(k + 1, df))

@@ -1,7 +1,7 @@
 // Builds the timeline (Explanation::timeline) from the dates DateFinder found:
 // one entry per dated event, with the date expression, its ISO value, the
 // clause holding the event and a short event phrase cut from that clause's own
-// words ("Trump and Putin last met during a bilateral meeting in Alaska"), in
+// words ("the two leaders last met at a summit in the capital"), in
 // time order. The dateline is the article's date, not an event: it is skipped.
 //
 //   TimelineBuilder timeline(lexicons);
