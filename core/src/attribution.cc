@@ -334,7 +334,22 @@ Attributor::Result Attributor::Indirect(Document* doc, size_t q, const State& st
   const uint32_t s = doc->tokens[k].sentence;
   const size_t lo = st.sentence_first[s], hi = st.sentence_last[s];
   if (IsWordLower(*doc, k, "according")) {
-    const SpeakerPhrase p = phrases_.At(doc, k + 2, hi, st.ctx);
+    SpeakerPhrase p = phrases_.At(doc, k + 2, hi, st.ctx);
+    // "According to the team's coach, Ana Ruiz, …" / "according to Afghan
+    // Ambassador to the US Ana Ruiz": the person named up to the comma.
+    // The name ends where the reported content starts (or at the sentence's end).
+    const size_t stop = info.first > static_cast<int>(k) ? static_cast<size_t>(info.first) : hi + 1;
+    for (size_t j = k + 2; j < stop && j <= k + 20; ++j) {
+      if (IsTerminal(*doc, j)) break;
+      const int e = j < doc->entity_at_token.size() ? doc->entity_at_token[j] : -1;
+      if (e >= 0 && doc->out.entities[e].type == EntityType::kPerson) {
+        p.found = true;
+        p.entity = e;
+        p.pronoun = p.role_only = false;
+        p.first = k + 2;
+        p.last = j;
+      }
+    }
     if (p.found) r = FromPhrase(p, k, kCited - 0.03);
     return r;
   }

@@ -32,7 +32,8 @@ QuoteFinder::QuoteFinder(const Lexicons& lexicons)
       adverbs_(lexicons.Get("speech_adverbs")),
       clause_verbs_(lexicons.Get("clause_verbs")),
       determiners_(lexicons.Get("determiners")),
-      pronouns_(lexicons.Get("speaker_pronouns")) {}
+      pronouns_(lexicons.Get("speaker_pronouns")),
+      passive_(lexicons.Get("passive_auxiliaries")) {}
 
 QuoteKind QuoteFinder::KindOf(const Document& doc, const MarkedQuote& q) const {
   if (q.parent >= 0) return QuoteKind::kNested;
@@ -130,6 +131,12 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
       while (comma <= e && comma <= k + 16 && !IsPunctChar(doc, comma, ',') && !IsTerminal(doc, comma))
         ++comma;
       if (k == b || (k > b && toks[k].line_before)) {
+        // "According to the team's coach, Ana Ruiz, the …": past the name.
+        if (comma + 1 <= e && IsCapitalised(doc, comma + 1)) {
+          size_t j = comma + 1;
+          while (j <= e && j <= comma + 5 && (IsCapitalised(doc, j) || IsDash(doc, j))) ++j;
+          if (j <= e && IsPunctChar(doc, j, ',')) comma = j;
+        }
         if (comma <= e && IsPunctChar(doc, comma, ','))
           add(k, comma + 1, ClauseEnd(doc, comma + 1, e));
       } else if (k > b && IsPunctChar(doc, k - 1, ',')) {
@@ -151,6 +158,9 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
     if (cls.empty() || cls == "ing") continue;
     // "the report", "a tweet", "his claims": a noun, not a verb.
     if (k > b && determiners_.Contains(doc.TokenText(k - 1))) continue;
+    // "she was told that …": the subject heard it; the text does not say
+    // who spoke, and the passive is no report of the subject's words.
+    if (k > b && IsWord(doc, k - 1) && passive_.Contains(doc.TokenText(k - 1))) continue;
     // Sentence-final "<clause>, X said." / "<clause>, said X." and the
     // parenthetical "…, which, he said, were …".
     {

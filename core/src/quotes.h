@@ -41,6 +41,7 @@ class QuoteFinder {
   const WordList& clause_verbs_;
   const WordList& determiners_;
   const WordList& pronouns_;
+  const WordList& passive_;
 };
 
 }  // namespace explainer

@@ -184,7 +184,11 @@ void SpeakerPhrases::Resolve(Document* doc, size_t head, SpeakerPhrase* p,
         break;
       }
     }
-    while (a < head && (determiners_.Contains(doc->TokenText(a)) || titles_.Contains(doc->TokenText(a)))) ++a;
+    while (a < head && (determiners_.Contains(doc->TokenText(a)) || titles_.Contains(doc->TokenText(a)) ||
+                        demonyms_.Contains(doc->TokenText(a)) || places_.Contains(doc->TokenText(a))))
+      ++a;
+    // "Afghan Ambassador": a title, not a name.
+    if (titles_.Contains(w)) return;
     bool org = false;
     for (size_t k = a; k <= head; ++k) org = org || org_cues_.Contains(doc->TokenText(k));
     const bool titled = a > 0 && IsWord(*doc, a - 1) && titles_.Contains(doc->TokenText(a - 1));
@@ -344,6 +348,10 @@ SpeakerPhrase SpeakerPhrases::At(Document* doc, size_t at, size_t ceiling,
 
 SpeakerPhrase SpeakerPhrases::After(Document* doc, size_t verb, size_t ceiling,
                                     const SpeakerContext& ctx) const {
+  // "told that …", "said to …": the clause or an object follows, no speaker.
+  if (IsWord(*doc, verb + 1) &&
+      (conjunctions_.Contains(doc->TokenText(verb + 1)) || prepositions_.Contains(doc->TokenText(verb + 1))))
+    return SpeakerPhrase();
   return At(doc, verb + 1, ceiling, ctx);
 }
 
