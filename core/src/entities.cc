@@ -98,7 +98,8 @@ EntityFinder::EntityFinder(const Lexicons& lexicons)
       titles_(lexicons.Get("person_titles")),
       demonyms_(lexicons.Get("demonyms")),
       modifiers_(lexicons.Get("title_modifiers")),
-      common_(lexicons.Get("common_words")) {}
+      common_(lexicons.Get("common_words")),
+      org_cues_(lexicons.Get("org_cues")) {}
 
 void EntityFinder::Run(Document* doc) const {
   std::vector<NameCandidate> found = names_.Find(*doc);
@@ -131,6 +132,7 @@ void EntityFinder::Run(Document* doc) const {
   std::unordered_map<std::string, std::vector<int>> surname;    // "putin" -> people
   std::unordered_map<std::string, std::vector<int>> firstname;  // "vladimir" -> people
   std::unordered_map<std::string, int> acronym;                 // "who" -> body
+  std::unordered_map<std::string, std::vector<int>> org_head;   // "council" -> bodies
 
   std::vector<uint32_t> first_pos, last_pos;  // last_pos: pass 2 only
   bool in_pass2 = false;
@@ -228,6 +230,9 @@ void EntityFinder::Run(Document* doc) const {
       firstname[c.words.front()].push_back(k);
     } else if (c.words.size() >= 2 && (c.score[kOrgName] > 0)) {
       acronym.emplace(Initials(c), k);
+      // "the Council" after "the Security Council": its head word.
+      if (c.score[kOrgName] >= 3 && org_cues_.Contains(c.words.back()))
+        org_head[c.words.back()].push_back(k);
     }
   }
   for (size_t ci = 0; ci < cands.size(); ++ci)
@@ -252,6 +257,13 @@ void EntityFinder::Run(Document* doc) const {
     if (auto it = by_key.find(c.key); it != by_key.end()) {
       join(ci, it->second);
       continue;
+    }
+    if (auto it = org_head.find(c.key); it != org_head.end()) {
+      const int k = nearest(it->second, c.mention.start);
+      if (first_pos[k] < c.mention.start) {
+        join(ci, k);
+        continue;
+      }
     }
     if (auto it = firstname.find(c.key); it != firstname.end() && !place_reading &&
         c.score[kOrgName] < 2 && c.score[kPlaceName] < 3) {

@@ -31,6 +31,7 @@ class EntityFinder {
   const WordList& demonyms_;
   const WordList& modifiers_;
   const WordList& common_;
+  const WordList& org_cues_;
 };
 
 // Returns the index into doc.out.entities of the most recent entity a

@@ -692,13 +692,25 @@ class NameScan {
 
   // "his US counterpart, Donald Trump": a role noun phrase and a comma before
   // the name. Returns the role's first token (after the determiner).
-  size_t AppositiveBefore(size_t m, size_t* role_end) const {
+  size_t AppositiveBefore(size_t m, size_t* role_end, Gender* gender) const {
     if (m < 3 || Text(m - 1) != "," || T(m - 1).sentence != T(m).sentence) return SIZE_MAX;
-    const size_t k = m - 2;
+    const size_t end = m - 2;
+    size_t k = end;
     if (!toks_[k].word) return SIZE_MAX;
+    // "a spokeswoman for the Elysee Palace, Marie Lenoir": skip the body.
+    if (toks_[k].cap) {
+      size_t q = k;
+      for (int steps = 0; steps < 8 && q > 0 && toks_[q - 1].cap && Joined(q); ++steps) --q;
+      if (q > 0 && toks_[q - 1].lower == "the") --q;
+      if (q < 2 || !toks_[q - 1].word ||
+          (toks_[q - 1].lower != "for" && toks_[q - 1].lower != "of" && toks_[q - 1].lower != "at"))
+        return SIZE_MAX;
+      k = q - 2;
+    }
     size_t start = SIZE_MAX;
+    std::string_view value;
     for (size_t s = k >= 2 ? k - 2 : 0; s <= k; ++s) {
-      if (toks_[s].word && MatchPhrase(f_.titles_, s, k) == k) {
+      if (toks_[s].word && MatchPhrase(f_.titles_, s, k, &value) == k) {
         start = s;
         break;
       }
@@ -708,8 +720,10 @@ class NameScan {
     for (int steps = 0; steps < 5 && s > 0 && Joined(s); ++steps) {
       const size_t p = s - 1;
       if (!toks_[p].word) return SIZE_MAX;
-      if (IsDeterminer(toks_[p].lower) && !toks_[p].cap) {
-        *role_end = k;
+      if (IsDeterminer(toks_[p].lower) && (!toks_[p].cap || toks_[p].initial)) {
+        *role_end = end;
+        if (value.find('m') != std::string_view::npos) *gender = Gender::kMale;
+        if (value.find('f') != std::string_view::npos) *gender = Gender::kFemale;
         return s;
       }
       s = p;
@@ -789,6 +803,21 @@ class NameScan {
            w == "if" || w == "when" || w == "while" || w == "because" || w == "after" ||
            w == "before" || w == "as" || w == "is" || w == "was" || w == "are" ||
            w == "were" || w == "said" || w == "according";
+  }
+
+  static bool IsStaffNoun(std::string_view w) {
+    static constexpr std::string_view kStaff[] = {
+        "analysts", "analyst", "officials", "official", "researchers", "researcher",
+        "economists", "economist", "scientists", "scientist", "experts", "engineers",
+        "executives", "executive", "staff", "employees", "employee", "workers",
+        "doctors", "sources", "strategists", "strategist", "spokesperson", "colleagues",
+        "managers", "students", "professor", "lecturer", "director", "chief", "head"};
+    return std::find(std::begin(kStaff), std::end(kStaff), w) != std::end(kStaff);
+  }
+  static bool IsStakeNoun(std::string_view w) {
+    return w == "shares" || w == "stake" || w == "stakes" || w == "investment" ||
+           w == "investments" || w == "invest" || w == "invested" || w == "interest" ||
+           w == "holding" || w == "holdings" || w == "stock";
   }
 
   static bool IsCompoundHead(std::string_view w) {
@@ -928,8 +957,10 @@ class NameScan {
     }
     size_t role_end = SIZE_MAX;
     if (rs == SIZE_MAX) {
-      const size_t as = AppositiveBefore(mention_start, &role_end);
+      Gender ag = Gender::kUnknown;
+      const size_t as = AppositiveBefore(mention_start, &role_end, &ag);
       if (as != SIZE_MAX) {
+        if (ag != Gender::kUnknown) cand->gender = ag;
         cand->titled = true;
         cand->score[kPersonName] += 3;
         if (cand->role.empty()) cand->role = SpanText(as, role_end);
@@ -958,7 +989,12 @@ class NameScan {
           cand->score[kOrgName] += 0.75f;
         --p;
       }
-      if (toks_[p].word && IsLocative(toks_[p].lower) && !toks_[b].poss &&
+      // "analysts at Goldman Sachs", "officials at X": a workplace.
+      if (toks_[p].lower == "at" && p > 0 && !place && IsStaffNoun(toks_[p - 1].lower))
+        cand->score[kOrgName] += 2.5f;
+      // "shares in X", "a stake in X" are not places.
+      const bool financial = toks_[p].lower == "in" && p > 0 && IsStakeNoun(toks_[p - 1].lower);
+      if (toks_[p].word && IsLocative(toks_[p].lower) && !toks_[b].poss && !financial &&
           !(units == 1 && !place && LooksLikeCommonWord(b))) {
         cand->locative = true;
         cand->score[kPlaceName] += toks_[p].lower == "to" ? 0.25f : 1.0f;

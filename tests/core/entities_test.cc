@@ -128,6 +128,14 @@ TEST(EntitiesTest, AppositiveGivesRole) {
     EXPECT_EQ(e->role, "company's chief executive");
   }
   {
+    // The role may name the body it speaks for, before the comma.
+    Analysed a("A spokeswoman for the Harlow Museum, Nina Sorensen, said it would reopen.");
+    const Entity* e = a.Find("Nina Sorensen");
+    ASSERT_NE(e, nullptr);
+    EXPECT_EQ(e->role, "spokeswoman for the Harlow Museum");
+    EXPECT_EQ(a.doc.entity_info[a.IndexOf("Nina Sorensen")].gender, Gender::kFemale);
+  }
+  {
     // A counterpart holds the same office in another country.
     Analysed a("Brazilian President Carla Menezes and her French counterpart, Luc Barre, "
                "spoke by phone.");
@@ -151,6 +159,32 @@ TEST(EntitiesTest, OrganisationCues) {
       {"A Pentagon spokesman declined to comment.", "Pentagon", "organization"},
       {"Ministers met at the White House to discuss it.", "White House", "organization"},
   });
+}
+
+TEST(EntitiesTest, OrganisationContextFromTheSentence) {
+  ExpectTypes({
+      // Where analysts work is a body, even with a two-word name.
+      {"Analysts at Harlow Brandt said the outlook was weak.", "Harlow Brandt", "organization"},
+      // Shares are held in companies, not places.
+      {"Shares in Norvik fell sharply after the warning.", "Norvik", "organization"},
+  });
+}
+
+TEST(EntitiesTest, OrganisationRoleIsItsDescription) {
+  Analysed a("The figures were published by news agency Tanjug and the Serbian outlet Vesti.");
+  const Entity* tanjug = a.Find("Tanjug");
+  ASSERT_NE(tanjug, nullptr);
+  EXPECT_EQ(tanjug->role, "news agency");
+  const Entity* vesti = a.Find("Vesti");
+  ASSERT_NE(vesti, nullptr);
+  EXPECT_EQ(vesti->role, "Serbian outlet");
+}
+
+TEST(EntitiesTest, HeadWordOfABodyLinksBack) {
+  Analysed a("The Regional Planning Council met on Monday. The Council rejected the plan.");
+  const Entity* e = a.Find("Regional Planning Council");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->mentions.size(), 2u);
 }
 
 TEST(EntitiesTest, Places) {
