@@ -74,6 +74,36 @@ int ThreatTarget(const ActorMap& actors, const Words& w, size_t trigger,
   return actors.FirstAfter(trigger + 1, end, exclude);
 }
 
+// Whom an evaluation is about: the nearest actor in the evaluative word's
+// sentence, within a short reach, that is not a place named as a location
+// ("concerns they would stay in the United States" is not about it).
+int EvaluationTarget(const ActorMap& actors, const Words& w, size_t trigger,
+                     size_t begin, size_t end, int exclude) {
+  constexpr size_t kReach = 12;
+  int best = -1;
+  size_t best_distance = kReach + 1;
+  const size_t from = trigger > begin + kReach ? trigger - kReach : begin;
+  const size_t to = std::min(end, trigger + kReach);
+  for (size_t i = from; i < to; ++i) {
+    const int e = actors.At(i);
+    if (e < 0 || e == exclude || (i > 0 && actors.At(i - 1) == e)) continue;
+    if (i > 0 && In(w[i - 1], {"in", "at", "from", "to", "into", "across",
+                               "throughout", "near"}))
+      continue;
+    bool crosses = false;  // a sentence or clause break between them
+    for (size_t k = std::min(i, trigger); k < std::max(i, trigger); ++k)
+      crosses |= In(w[k], {".", ";", "!", "?"});
+    if (crosses) continue;
+    // Subjects come before their evaluation: count those as nearer.
+    const size_t distance = i < trigger ? (trigger - i) / 2 : i - trigger;
+    if (distance < best_distance) {
+      best = e;
+      best_distance = distance;
+    }
+  }
+  return best;
+}
+
 }  // namespace
 
 ClaimFinder::ClaimFinder(const Lexicons& lexicons) : reader_(lexicons) {}
@@ -154,7 +184,18 @@ void ClaimFinder::Run(Document* doc) const {
           break;
         }
       }
-      r.hedged |= reader_.Hedged(w, c0, c1);
+      const bool cue_hedged = reader_.Hedged(w, c0, c1);
+      r.hedged |= cue_hedged;
+      // "X hinted at imposing sanctions": the cue carries the intent.
+      if (cue_hedged && r.type != ClaimType::kThreat && !IsStance(r.type)) {
+        for (size_t i = t0; i < t1; ++i) {
+          if (w.cues[i].threat_len) {
+            r.type = ClaimType::kThreat;
+            r.trigger = i;
+            break;
+          }
+        }
+      }
     }
     Claim c;
     c.span = span;
@@ -171,9 +212,11 @@ void ClaimFinder::Run(Document* doc) const {
       else
         target = ThreatTarget(actors, w, r.trigger, actors.ClauseEnd(w, r.trigger, t1), speaker);
     }
-    if (target < 0 && (r.type == ClaimType::kPraise || r.type == ClaimType::kCriticism ||
-                       r.type == ClaimType::kThreat))
+    if (target < 0 && r.type == ClaimType::kThreat)
       target = actors.FirstAfter(t0, t1, speaker);
+    if (target < 0 && r.trigger != SIZE_MAX &&
+        (r.type == ClaimType::kPraise || r.type == ClaimType::kCriticism))
+      target = EvaluationTarget(actors, w, r.trigger, t0, t1, speaker);
     if (target >= 0) c.target = out.entities[target].id;
     c.polarity = PolarityOf(c.type, r.polarity);
     if (c.type == ClaimType::kOther && !FirstOrSecondPerson(w, t0, t1) &&
@@ -192,7 +235,8 @@ void ClaimFinder::Run(Document* doc) const {
     if (covered[i] || toks[i].kind == TokenKind::kPunct) continue;
     ClaimType t = reader_.StanceVerb(w, i);
     size_t trigger_len = 1;
-    if (IsStance(t)) {
+    const bool threat_word = !IsStance(t);
+    if (!threat_word) {
       if (!VerbUse(w, i)) continue;
     } else {
       trigger_len = w.cues[i].threat_len;
@@ -210,10 +254,42 @@ void ClaimFinder::Run(Document* doc) const {
     while (clause_from > 0 && toks[clause_from - 1].sentence == s &&
            !In(w[clause_from - 1], {";", ":"}) && !quoted[clause_from - 1])
       --clause_from;
+    // Sanctions someone imposed are a fact; a threat holds them over
+    // someone: "hinted at", "could impose", "if ...".
+    if (threat_word) {
+      bool intent = false;
+      for (size_t k = clause_from; k < i && !intent; ++k)
+        intent = w.cues[k].hedge_len || w.cues[k].prediction_len ||
+                 w.cues[k].stance == ClaimType::kThreat ||
+                 w.cues[k].stance == ClaimType::kPromise;
+      if (!intent) continue;
+    }
     const size_t clause_end = actors.ClauseEnd(w, i, n);
-    int source = -1;
+    int source = -1, passive_target = -1;
     const std::string_view prev = i > 0 ? std::string_view(w[i - 1]) : "";
-    if (last_sentence == s && last_source >= 0 &&
+    // "was attacked by X": X is the source, the subject the target.
+    size_t aux = i;
+    while (aux > clause_from && EndsWith(w[aux - 1], "ly")) --aux;
+    if (IsStance(t) && aux > clause_from && EndsWith(w[i], "ed") &&
+        In(w[aux - 1], {"is", "was", "were", "are", "been", "being", "be",
+                        "get", "got", "gets"})) {
+      if (i + 1 >= clause_end || w[i + 1] != "by") continue;
+      source = actors.FirstAfter(i + 2, std::min(clause_end, i + 6), -1);
+      if (source < 0) continue;
+      passive_target = actors.Subject(w, clause_from, aux);
+    }
+    // Relative clauses: "X, which attacked Y" (X acts); "Y, which X
+    // rejects" (X acts).
+    size_t rel = SIZE_MAX;
+    for (size_t k = clause_from; k < i; ++k)
+      if (In(w[k], {"which", "who", "whom"})) rel = k;
+    if (source < 0 && rel != SIZE_MAX) {
+      source = rel + 1 == i || (rel + 2 == i && EndsWith(w[i - 1], "ly"))
+                   ? actors.SubjectBefore(w, rel + 1, -1)
+                   : actors.Subject(w, rel + 1, i);
+      if (source < 0) continue;
+    }
+    if (source < 0 && last_sentence == s && last_source >= 0 &&
         In(prev, {"and", "while", "by", ",", "after", "before", "also", "then"}))
       source = last_source;
     if (source < 0) source = actors.Subject(w, clause_from, i);
@@ -228,8 +304,8 @@ void ClaimFinder::Run(Document* doc) const {
       continue;
     }
     const size_t from = t == ClaimType::kThreat ? clause_from : i;
-    int target = -1;
-    if (t == ClaimType::kThreat)
+    int target = passive_target;
+    if (target < 0 && t == ClaimType::kThreat)
       target = ThreatTarget(actors, w, i, clause_end, source);
     if (target < 0 && t == ClaimType::kThreat)
       target = actors.FirstAfter(clause_from, clause_end, source);

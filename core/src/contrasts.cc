@@ -143,6 +143,7 @@ ContrastFinder::ContrastFinder(const Lexicons& lexicons)
       markers_(lexicons.Get("contrast_markers")),
       expectation_cues_(lexicons.Get("expectation_cues")),
       unfulfilled_(lexicons.Get("unfulfilled_markers")),
+      denials_(lexicons.Get("denial_verbs")),
       demonyms_(lexicons.Get("demonyms")) {}
 
 void ContrastFinder::FindExplicit(const ContrastContext& c,

@@ -57,6 +57,7 @@ class ContrastFinder {
   PhraseList markers_;
   PhraseList expectation_cues_;
   PhraseList unfulfilled_;
+  PhraseList denials_;
   const WordList& demonyms_;
 };
 

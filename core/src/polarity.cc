@@ -299,8 +299,15 @@ Reading StanceReader::Read(const Words& words, size_t begin, size_t end) const {
       return r;
     }
   }
+  // Sanctions already imposed are a fact; a threat holds them over someone
+  // ("will impose", "hinted at", "could face").
+  bool intent = false;
+  for (size_t i = begin; i < end && !intent; ++i)
+    intent = cues[i].hedge_len || cues[i].prediction_len ||
+             cues[i].stance == ClaimType::kThreat ||
+             cues[i].stance == ClaimType::kPromise;
   for (size_t i = begin; i < end; ++i) {
-    if (cues[i].threat_len && !Rejects(words, begin, i)) {
+    if (cues[i].threat_len && intent && !Rejects(words, begin, i)) {
       r.type = ClaimType::kThreat;
       r.trigger = i;
       return r;

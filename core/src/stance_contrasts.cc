@@ -54,6 +54,51 @@ const char* Verb(const Claim& c) {
   }
 }
 
+// Counter-claims: a statement by one side answered in the next sentence by
+// another side's denial verb ("The Church denied these allegations"). A bare
+// negation is not enough: answers and new points look alike.
+template <typename Told>
+void FindDenials(const ContrastContext& c, const ActorMap& actors, Sides& sides,
+                 const PhraseList& denials, const Told& told,
+                 std::vector<Contrast>* found) {
+  const Explanation& ex = c.doc.out;
+  const size_t n = ex.sentences.size();
+  std::vector<int> source_in(n, -1);  // one attributed claim per sentence
+  std::vector<size_t> claim_in(n, SIZE_MAX);
+  for (size_t i = 0; i < ex.claims.size(); ++i) {
+    const Claim& cl = ex.claims[i];
+    if (cl.source.empty() || cl.quote.empty()) continue;
+    const size_t t = actors.TokenAt(cl.span.start);
+    if (t >= c.doc.tokens.size()) continue;
+    const uint32_t s = c.doc.tokens[t].sentence;
+    if (s < n && claim_in[s] == SIZE_MAX) {
+      claim_in[s] = i;
+      source_in[s] = actors.IndexOf(cl.source);
+    }
+  }
+  for (size_t s = 1; s < n; ++s) {
+    if (source_in[s] < 0 || source_in[s - 1] < 0 || c.first[s] == SIZE_MAX ||
+        c.first[s - 1] == SIZE_MAX)
+      continue;
+    if (sides.Find(source_in[s]) == sides.Find(source_in[s - 1])) continue;
+    const Claim& answer = ex.claims[claim_in[s]];
+    bool denial = false;
+    for (size_t k = c.first[s]; k < c.last[s] && !denial; ++k)
+      denial = denials.MatchLemma(c.words[k]);
+    if (!denial) continue;
+    const Span a = c.SpanOf(c.first[s - 1], c.last[s - 1]);
+    const Span b = c.SpanOf(c.first[s], c.last[s]);
+    if (a.empty() || b.empty() || told(a, b)) continue;
+    Contrast x;
+    x.kind = ContrastKind::kStance;
+    x.confidence = 0.5;
+    x.a = {a, ex.claims[claim_in[s - 1]].id};
+    x.b = {b, answer.id};
+    x.summary = c.Shorten(a, 12) + "; " + c.Shorten(b, 12) + ".";
+    found->push_back(std::move(x));
+  }
+}
+
 }  // namespace
 
 void ContrastFinder::FindStances(const ContrastContext& c,
@@ -170,11 +215,13 @@ void ContrastFinder::FindStances(const ContrastContext& c,
                    [](const Contrast& x, const Contrast& y) {
                      return x.confidence > y.confidence;
                    });
+  FindDenials(c, actors, sides, denials_, told, &found);
+
   // The few that matter: at most two, each claim used once.
   std::vector<std::string> used;
   size_t kept = 0;
   for (Contrast& x : found) {
-    if (kept == 2) break;
+    if (kept == 3) break;
     if (std::find(used.begin(), used.end(), x.a.claim) != used.end() ||
         std::find(used.begin(), used.end(), x.b.claim) != used.end())
       continue;

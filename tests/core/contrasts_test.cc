@@ -166,6 +166,11 @@ TEST(ContrastTest, StancesOppositeTowardEachOtherOrASharedTarget) {
         {"Ola Berg", EntityType::kPerson, "French President"},
         {"France", EntityType::kPlace}},
        true, "praised", "threatened"},
+      {"a denial answers another side's claim",
+       "Ann Holt said that the harbour fund had been emptied. Marlow Group "
+       "denied the claim on Tuesday.",
+       {{"Ann Holt"}, {"Marlow Group", EntityType::kOrganization}},
+       true, "Ann Holt said", "denied"},
       {"same polarity is no contrast",
        "Ann Holt praised Tim Bell on Monday. On Friday, Kay Dunn also praised "
        "Tim Bell.",
@@ -174,6 +179,12 @@ TEST(ContrastTest, StancesOppositeTowardEachOtherOrASharedTarget) {
   };
   for (const auto& c : cases) {
     StanceDoc d(c.text, c.entities);
+    // The denial case needs attributed statements, as the quote stage gives.
+    if (std::string(c.name).rfind("a denial", 0) == 0) {
+      d.AddQuote(QuoteKind::kIndirect, "the harbour fund had been emptied", 1,
+                 "Ann Holt said");
+      d.AddQuote(QuoteKind::kIndirect, "denied the claim on Tuesday", 2);
+    }
     d.RunClaims();
     d.RunContrasts();
     const Contrast* stance = nullptr;
