@@ -183,7 +183,8 @@ TEST(QuoteKindTest, IndirectSpeechCoversTheReportedContent) {
 TEST(QuoteKindTest, NoIndirectQuoteWithoutReportedContent) {
   for (const char* text : {"The council discussed the report and the statement.",
                            "She said a prayer.", "The said agreement expired.",
-                           "They read the report aloud."}) {
+                           "They read the report aloud.", "She was told that the flight was full.",
+                           "The residents were told the water was safe."}) {
     for (const auto& q : QuotesOf(text)) EXPECT_NE(q.kind, "indirect") << text;
   }
 }
