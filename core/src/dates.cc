@@ -598,6 +598,10 @@ class Scanner {
     const int d = Day(i);
     if (d == 0) return false;
     size_t j = i + 1;
+    // "15-16 March": the first day, the span covering both.
+    if ((IsPunct(j, "-") || IsPunct(j, "\xE2\x80\x93")) && !toks_[j].space_before &&
+        j + 1 < n_ && !toks_[j + 1].space_before && Day(j + 1) > d && IsNum(j + 1))
+      j += 2;
     if (IsWord(i) && Joined(i, j + 1) && lower_[j] == "of") ++j;  // "15th of August"
     bool abbr, ambiguous;
     const int m = Joined(i, j) ? Month(j, &abbr, &ambiguous) : 0;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 #include <cstdlib>
+#include <map>
 #include <set>
 #include <string>
 #include <string_view>
@@ -97,6 +98,11 @@ bool TimelineBuilder::Boundary(const Document& doc, size_t i) const {
   const Token& t = doc.tokens[i];
   if (!IsPunctToken(t)) return false;
   const std::string_view p = doc.TokenText(i);
+  // "04:00" is a clock time, not a colon.
+  if (p == ":" && !t.space_before && i > 0 && i + 1 < doc.tokens.size() &&
+      doc.tokens[i - 1].kind == TokenKind::kNumber && !doc.tokens[i + 1].space_before &&
+      doc.TokenText(i + 1).size() >= 2 && doc.TokenText(i + 1)[0] >= '0' && doc.TokenText(i + 1)[0] <= '9')
+    return false;
   if (p == "," || p == ";" || p == ":" || p == "(" || p == ")" || p == "[" || p == "]" ||
       p == "\xE2\x80\x94")
     return true;
@@ -181,9 +187,8 @@ std::string TimelineBuilder::EventFor(const Document& doc, const std::vector<Tok
     // Start after the last subordinator before the date (not the date's own
     // preposition): "..., since <the governor took office in January>".
     for (size_t k = seg_b; k + 1 < df; ++k) {
-      if (has(k, kSub) && has(k, kStarter) && has(k + 1, kDet) &&
-          !has_verb(k + 1, df))
-        continue;  // "before the deadline": a preposition here, not a clause
+      if (has(k, kSub) && has(k, kStarter) && !has_verb(k + 1, df))
+        continue;  // "before the deadline", "until midnight": a preposition here
       if (has(k, kSub | kRel)) rb = k + 1;
     }
     for (size_t k = dl; k < seg_e; ++k) {
@@ -235,6 +240,8 @@ std::string TimelineBuilder::EventFor(const Document& doc, const std::vector<Tok
     while (fw < re && !is_word(fw)) ++fw;
     if (fw < re && verb_like(fw, rb)) {
       size_t e = rb;
+      // After "which"/"who" the subject is the noun the pronoun stands for.
+      bool antecedent = rb > sb && has(rb - 1, kRel);
       if (e > sb && !boundary(e - 1)) e = segment_start(e);
       while (e > sb) {
         const size_t pe = e - 1;  // the boundary before segment e
@@ -253,16 +260,27 @@ std::string TimelineBuilder::EventFor(const Document& doc, const std::vector<Tok
         }
         const bool after_comma = pb > sb && doc.TokenText(pb - 1) == ",";
         if (pb > sb && (has(pb, kRel) || (after_comma && (name_only || has(pb, kDet))))) {
+          antecedent = antecedent || has(pb, kRel);
           e = pb;
           continue;
         }
         if (has(pb, kRel)) break;
         subj_b = pb;
         subj_e = pe;
+        size_t last_verb = pe;
         for (size_t k = pb; k < pe; ++k) {
           if (verb_like(k, pb)) {
-            subj_e = k;
-            break;
+            if (last_verb == pe) subj_e = k;
+            last_verb = k;
+          }
+        }
+        if (antecedent && last_verb < pe) {
+          // "X said the strike, which began at dawn, would last": the strike.
+          size_t b = last_verb + 1;
+          while (b < pe && (has(b, kPrep | kStarter) || !is_word(b))) ++b;
+          if (b < pe) {
+            subj_b = b;
+            subj_e = pe;
           }
         }
         if (subj_e - subj_b > 10) subj_b = subj_e = 0;
@@ -287,11 +305,16 @@ std::string TimelineBuilder::EventFor(const Document& doc, const std::vector<Tok
   } else if (possessive || prenominal) {
     cut_b = cut_e = df;
   } else {
-    // "in early May", "since mid-2015".
-    if (cut_b > rb && lower(cut_b - 1) == "-" && cut_b - 1 > rb && has(cut_b - 2, kPremod))
-      cut_b -= 2;
-    else if (cut_b > rb && has(cut_b - 1, kPremod))
-      --cut_b;
+    // "in early May", "since mid-2015", "late on Sunday".
+    for (int steps = 0; steps < 3 && cut_b > rb; ++steps) {
+      if (lower(cut_b - 1) == "-" && cut_b - 1 > rb && has(cut_b - 2, kPremod)) {
+        cut_b -= 2;
+      } else if (has(cut_b - 1, kPremod | kPrep)) {
+        --cut_b;
+      } else {
+        break;
+      }
+    }
     // "the next Tuesday": the article goes with it.
     if (cut_b < df && cut_b > rb && lower(cut_b - 1) == "the") --cut_b;
     if (cut_b > rb && has(cut_b - 1, kPrep)) --cut_b;
@@ -416,6 +439,7 @@ void TimelineBuilder::Run(Document* doc) const {
 
   std::vector<Pending> pending;
   std::set<std::string> seen;
+  std::map<std::string, std::vector<Span>> clauses_by_iso;
   std::vector<bool> consumed(doc->dates.size(), false);
   for (size_t i = 0; i < doc->dates.size(); ++i) {
     const DateMention& m = doc->dates[i];
@@ -423,7 +447,9 @@ void TimelineBuilder::Run(Document* doc) const {
     size_t df = ranges[i].df, dl = ranges[i].dl;
     if (df >= dl) continue;
     Span when = m.span;
-    std::string key = m.iso.empty() ? ToLower(Slice(doc->text, m.span)) : m.iso;
+    // Same text, same date: "this morning" and "on Sunday" may share a day
+    // but name different events.
+    std::string key = ToLower(Slice(doc->text, m.span)) + "|" + m.iso;
     // A range or pair is one entry: "from 2004 to 2009", "between July 2003
     // and December 2004", "1997 and 1998".
     if (i + 1 < doc->dates.size() && !doc->dates[i + 1].dateline && !m.relative &&
@@ -436,7 +462,7 @@ void TimelineBuilder::Run(Document* doc) const {
         consumed[i + 1] = true;
         dl = ranges[i + 1].dl;
         when.end = m2.span.end;
-        key += ".." + (m2.iso.empty() ? ToLower(Slice(doc->text, m2.span)) : m2.iso);
+        key += ".." + ToLower(Slice(doc->text, m2.span)) + "|" + m2.iso;
       }
     }
     // One entry per date: a repeat usually names the same event again
@@ -445,6 +471,12 @@ void TimelineBuilder::Run(Document* doc) const {
     Span clause;
     std::string event = EventFor(*doc, info, df, dl, in_dates, floor <= df ? floor : 0, &clause);
     if (event.empty()) continue;
+    // Two names for one date in one clause ("150 years ago, in 1874").
+    bool same = false;
+    std::vector<Span>& clauses = clauses_by_iso[m.iso];
+    for (const Span& c : clauses) same = same || (!m.iso.empty() && c.Overlaps(clause));
+    if (same) continue;
+    clauses.push_back(clause);
     seen.insert(key);
     Pending p;
     p.entry.when = when;

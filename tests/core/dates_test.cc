@@ -91,6 +91,8 @@ TEST(DatesTest, YearlessDatesGetMonthDayIso) {
       {"The fair ran on June 3rd in the rain.", "June 3rd", "--06-03"},
       {"Fees rise on the 1st of April for everyone.", "1st of April", "--04-01"},
       {"The ferry sails on 14 Feb. from the north pier.", "14 Feb.", "--02-14"},
+      {"A walkout is planned for 15-16 March at both depots.", "15-16 March", "--03-15"},
+      {"The festival runs August 15-18 in the old town.", "August 15-18", "--08-15"},
   };
   for (const Case& c : cases) ExpectOneDate(c);
 }

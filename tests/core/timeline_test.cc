@@ -107,6 +107,26 @@ TEST(TimelineTest, TimeModifiersGoWithTheirDate) {
                "The bill was first tabled by the treasury"});
 }
 
+TEST(TimelineTest, RelativeClauseTakesItsAntecedentAsSubject) {
+  ExpectEvent({"Officials said the strike, which began at dawn, would end on Tuesday.", "Tuesday",
+               "The strike would end"});
+  ExpectEvent({"Sales never recovered from the flood, which closed the port in 2019.", "2019",
+               "The flood closed the port"});
+}
+
+TEST(TimelineTest, TwoNamesForOneDateInOneClauseGiveOneEntry) {
+  const auto entries = Timeline("The line first opened 150 years ago, in 1874.", "2024-03-03");
+  ASSERT_EQ(entries.size(), 1u);
+  EXPECT_EQ(entries[0].iso, "1874");
+}
+
+TEST(TimelineTest, SameDayDifferentWordsAreDifferentEvents) {
+  const auto entries = Timeline(
+      "Drivers walked out this morning. Talks had collapsed late on Sunday.", "2024-03-03");
+  ASSERT_EQ(entries.size(), 2u);
+  EXPECT_EQ(entries[1].event, "Talks had collapsed");
+}
+
 TEST(TimelineTest, EventsAreShort) {
   const auto entries = Timeline(
       "On Friday, the regional transport authority announced a sweeping overhaul of bus, tram "
