@@ -259,6 +259,10 @@ class NameScan {
     *date = v == "date";
     return true;
   }
+  bool IsStop(size_t i) const {
+    bool soft = false, date = false;
+    return IsStop(i, &soft, &date) || f_.verbs_.Contains(toks_[i].lower);
+  }
   bool IsDemonym(size_t i, size_t last, size_t* end) const {
     size_t e = MatchPhrase(f_.demonyms_, i, last);
     if (e == SIZE_MAX && toks_[i].lower.size() > 3 && toks_[i].lower.back() == 's') {
@@ -296,7 +300,21 @@ class NameScan {
     size_t units = 1;
     while (end + 1 < n && !toks_[end].poss && ++units <= kMaxUnits) {
       size_t j = end + 1;
+      // "Kurdistan Workers' Party": a plural possessive inside a name.
+      if (j + 1 < n && Adjacent(j) && (Text(j) == "'" || Text(j) == "\xE2\x80\x99") &&
+          toks_[end].lower.back() == 's' && Joined(j + 1) && T(j + 1).space_before &&
+          StartsName(j + 1)) {
+        end = toks_[j + 1].unit_end;
+        for (size_t k = j + 1; k <= end; ++k) cue_seen = cue_seen || IsOrgCue(k) || IsPlaceCue(k);
+        continue;
+      }
       if (!Joined(j) || !T(j).space_before) break;
+      // "Bashar al-Assad": a particle joined to the next name by a hyphen.
+      if (j + 2 < n && toks_[j].word && !toks_[j].cap && IsNameParticle(toks_[j].lower) &&
+          IsHyphen(Text(j + 1)) && Adjacent(j + 1) && Adjacent(j + 2) && toks_[j + 2].cap) {
+        end = toks_[j + 2].unit_end;
+        continue;
+      }
       if (StartsName(j)) {
         end = toks_[j].unit_end;
         for (size_t k = j; k <= end; ++k) cue_seen = cue_seen || IsOrgCue(k) || IsPlaceCue(k);
@@ -768,8 +786,9 @@ class NameScan {
         *role_end = end;
         return start;
       }
+      // Up to two other nouns may qualify the role ("operations director").
       if (!toks_[j].cap && !f_.modifiers_.Contains(toks_[j].lower) && !toks_[j].poss &&
-          !f_.demonyms_.Contains(toks_[j].lower))
+          !f_.demonyms_.Contains(toks_[j].lower) && (j - start >= 2 || IsStop(j)))
         return SIZE_MAX;
     }
     return SIZE_MAX;
@@ -878,7 +897,7 @@ class NameScan {
     size_t units = 0;
     bool org_cue = false, acronym = toks_[c].acronym && toks_[c].unit_end == b;
     for (size_t k = c; k <= b; k = toks_[k].unit_end + 1) {
-      if (toks_[k].cap) ++units;
+      if (toks_[k].cap || (toks_[k].unit_end > k && IsNameParticle(toks_[k].lower))) ++units;
       for (size_t u = k; u <= toks_[k].unit_end; ++u) org_cue = org_cue || IsOrgCue(u);
     }
     const bool place_cue = units >= 2 && IsPlaceCue(b);

@@ -128,6 +128,12 @@ TEST(EntitiesTest, AppositiveGivesRole) {
     EXPECT_EQ(e->role, "company's chief executive");
   }
   {
+    Analysed a("Lena Hart, the museum's collections director, said the loan was agreed.");
+    const Entity* e = a.Find("Lena Hart");
+    ASSERT_NE(e, nullptr);
+    EXPECT_EQ(e->role, "museum's collections director");
+  }
+  {
     // The role may name the body it speaks for, before the comma.
     Analysed a("A spokeswoman for the Harlow Museum, Nina Sorensen, said it would reopen.");
     const Entity* e = a.Find("Nina Sorensen");
@@ -256,6 +262,18 @@ TEST(EntitiesTest, ConnectorsJoinOnlyInsideNamesOfBodies) {
   const Entity* e = b.Find("Vesti i Novosti");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->type, EntityType::kOrganization);
+}
+
+TEST(EntitiesTest, NamesWithParticlesAndPluralPossessives) {
+  Analysed a("Omar al-Rashid met aides in Cairo. Al-Rashid's office said little.");
+  const Entity* e = a.Find("Omar al-Rashid");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, EntityType::kPerson);
+  EXPECT_EQ(e->mentions.size(), 2u);
+  Analysed b("Members of the Farm Workers' Union voted to strike.");
+  const Entity* u = b.Find("Farm Workers' Union");
+  ASSERT_NE(u, nullptr);
+  EXPECT_EQ(u->type, EntityType::kOrganization);
 }
 
 TEST(EntitiesTest, IdsFollowFirstMentionAndDatesStayLinked) {
