@@ -360,9 +360,35 @@ void EntityFinder::Run(Document* doc) const {
   // "the President", "Minister": a title alone names the last person who
   // holds it.
   std::unordered_map<std::string, int> by_office;
+  std::vector<std::string> appositive_role(clusters.size());
   for (size_t ci = 0; ci < cands.size(); ++ci) {
     const NameCandidate& c = cands[ci];
     if (!c.title_only) continue;
+    // "Malaysia's Prime Minister, Najib Razak": the title names the person
+    // right after the comma.
+    if (ci + 1 < cands.size() && cluster_of[ci + 1] >= 0 &&
+        clusters[cluster_of[ci + 1]].type == EntityType::kPerson &&
+        cands[ci + 1].mention.start > c.mention.end) {
+      std::string_view gap = doc->text.substr(c.mention.end, cands[ci + 1].mention.start - c.mention.end);
+      if (gap == ", " || gap == ",") {
+        const int k = cluster_of[ci + 1];
+        cluster_of[ci] = k;
+        clusters[k].cands.push_back(ci);
+        // The owner before the title belongs to the role ("Malaysia's").
+        uint32_t from = c.mention.start;
+        const size_t t = TokenAtOrAfter(*doc, c.mention.start);
+        if (t > 0 && doc->tokens[t].space_before && doc->tokens[t - 1].kind == TokenKind::kWord) {
+          const std::string_view prev = doc->TokenText(t - 1);
+          size_t len;
+          if (IsUpper(DecodeAt(prev, 0, &len)) &&
+              (prev.size() > 2 && (prev.substr(prev.size() - 2) == "'s" ||
+                                   (prev.size() > 4 && prev.substr(prev.size() - 4) == "\xE2\x80\x99s"))))
+            from = doc->tokens[t - 1].span.start;
+        }
+        appositive_role[k] = std::string(doc->text.substr(from, c.mention.end - from));
+        continue;
+      }
+    }
     const int best = latest_holder(c.mention.start, [&](const Holder& h) {
       return ContainsWord(h.role, c.title_word);
     });
@@ -441,6 +467,8 @@ void EntityFinder::Run(Document* doc) const {
     for (const Span& s : k.extra) b.entity.mentions.push_back(s);
     if (k.type == EntityType::kPerson || k.type == EntityType::kOrganization)
       b.entity.role = role_of(k);
+    const size_t kidx = static_cast<size_t>(&k - clusters.data());
+    if (b.entity.role.empty() && kidx < appositive_role.size()) b.entity.role = appositive_role[kidx];
     if (k.type != EntityType::kPerson) b.info.gender = Gender::kUnknown;
     if (k.type == EntityType::kOrganization) b.info.gender = Gender::kGroup;
     std::sort(b.entity.mentions.begin(), b.entity.mentions.end());

@@ -469,8 +469,10 @@ class NameScan {
     size_t de;
     if (IsDemonym(a, b, &de) && de >= b) return;
     if (a == b) {
-      // Plural titles ("both Presidents") are not names either.
+      // Plural titles ("both Presidents") and title modifiers ("Senior
+      // researcher X") are not names either.
       const std::string& w = toks_[a].lower;
+      if (f_.modifiers_.Contains(w) && !f_.titles_.Contains(w)) return;
       if (w.size() > 3 && w.back() == 's' && f_.titles_.Contains(w.substr(0, w.size() - 1)))
         return;
     }
@@ -686,7 +688,8 @@ class NameScan {
     size_t s = start;
     while (s > 0 && Joined(s) && T(s).space_before) {
       const size_t p = s - 1;
-      if (toks_[p].word && !toks_[p].cap && f_.modifiers_.Contains(toks_[p].lower)) {
+      if (toks_[p].word && (!toks_[p].cap || toks_[p].initial) &&
+          f_.modifiers_.Contains(toks_[p].lower)) {
         s = p;
         continue;
       }
