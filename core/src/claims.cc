@@ -251,8 +251,12 @@ void ClaimFinder::Run(Document* doc) const {
     }
     const uint32_t s = toks[i].sentence;
     size_t clause_from = i;
+    // A contrasting connective opens a clause with its own subject
+    // ("X accused Y, while business groups welcomed ...").
     while (clause_from > 0 && toks[clause_from - 1].sentence == s &&
-           !In(w[clause_from - 1], {";", ":"}) && !quoted[clause_from - 1])
+           !In(w[clause_from - 1], {";", ":", "while", "whereas", "but",
+                                    "although", "though"}) &&
+           !quoted[clause_from - 1])
       --clause_from;
     // Sanctions someone imposed are a fact; a threat holds them over
     // someone: "hinted at", "could impose", "if ...".
@@ -293,7 +297,6 @@ void ClaimFinder::Run(Document* doc) const {
         In(prev, {"and", "while", "by", ",", "after", "before", "also", "then"}))
       source = last_source;
     if (source < 0) source = actors.Subject(w, clause_from, i);
-    if (source < 0 && last_sentence == s) source = last_source;
     // Same speaker, same kind, same clause: one claim ("flatter X and praise Y").
     if (last_sentence == s && source == last_source && t == last_type &&
         i <= last_end + 3 && !claims.empty()) {
@@ -315,6 +318,12 @@ void ClaimFinder::Run(Document* doc) const {
     if (source >= 0) {
       const size_t m = actors.MentionBefore(source, clause_from, i);
       if (m != SIZE_MAX) start = m;
+    }
+    // A stance with no named holder still reads from its clause's start
+    // ("business groups welcomed her plan").
+    if (source < 0) {
+      start = clause_from;
+      while (start < i && toks[start].kind == TokenKind::kPunct) ++start;
     }
     start = std::min(start, from);
     Claim c;
