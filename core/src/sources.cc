@@ -99,7 +99,7 @@ SourceFinder::Phrase SourceFinder::PhraseAt(const Document& doc, size_t at, size
   bool in_name = false;
   bool seen_cue = false;
   size_t run_first = 0, run_last = 0;
-  bool have_run = false, run_after_cue = false;
+  bool have_run = false;
   size_t k = at;
   for (; k <= end && k < at + kMaxPhrase && k < doc.tokens.size(); ++k) {
     const Token& tok = doc.tokens[k];
@@ -121,7 +121,6 @@ SourceFinder::Phrase SourceFinder::PhraseAt(const Document& doc, size_t at, size
     if (!cue.empty()) {
       if (in_name) {
         have_run = true;
-        run_after_cue = seen_cue;
         p.name_first = run_first;
         p.name_last = run_last;
         in_name = false;
@@ -173,7 +172,6 @@ SourceFinder::Phrase SourceFinder::PhraseAt(const Document& doc, size_t at, size
       p.name_last = run_last;
     }
   }
-  (void)run_after_cue;
   p.name_found = have_run;
   p.first = at;
   if (p.found && p.last < at) p.found = false;
