@@ -62,7 +62,7 @@ bool VerbUse(const Words& w, size_t i) {
 }
 
 // Whom a threat is aimed at: a name modifying the threat word ("fresh
-// Russia sanctions"), else the first actor after it ("sanctions on Russia",
+// Veloria tariffs"), else the first actor after it ("sanctions on Veloria",
 // "threatened Iran").
 int ThreatTarget(const ActorMap& actors, const Words& w, size_t trigger,
                  size_t end, int exclude) {

@@ -2,8 +2,8 @@
 // toward each other ("X praises Y while Y threatens X"), toward a shared
 // target, or one side at two points of the article. A side joins an entity
 // with what it speaks for: a spokesperson's role names the organisation
-// ("Kremlin spokesman" -> that organisation), a demonym in a role names the
-// country ("Russian President" -> Russia), and a speaker who states a
+// ("Council spokeswoman" -> that council), a demonym in a role names the
+// country ("French President" -> France), and a speaker who states a
 // country's position ("said that <country> would prefer ...") speaks for it.
 
 #include <algorithm>
@@ -119,7 +119,7 @@ void ContrastFinder::FindStances(const ContrastContext& c,
         continue;
       if (HasWords(role, names[o])) sides.Unite(e, o);
     }
-    // A demonym in the role: "Russian President" speaks for Russia.
+    // A demonym in the role: "French President" speaks for France.
     size_t p = 0;
     while (p < role.size()) {
       size_t q = role.find(' ', p);

@@ -74,7 +74,7 @@ TEST(ClaimTest, LexiconsTypeEachKindOfStatement) {
       {"The coach accused the referee of bias.", ClaimType::kAccusation},
       {"The senator threatened the firm with fines.", ClaimType::kThreat},
       {"The plan is dangerous and reckless.", ClaimType::kCriticism},
-      {"Russia would prefer diplomacy instead of military action.",
+      {"Veloria would prefer diplomacy instead of military action.",
        ClaimType::kPosition},
       {"The bridge opened in 1990.", ClaimType::kOther},
   };
