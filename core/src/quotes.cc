@@ -10,7 +10,7 @@ namespace explainer {
 namespace {
 
 // How far a reporting verb looks for its "that" ("told reporters in the
-// Oval Office that ...") and for the verb of a clause without one.
+// East Wing that ...") and for the verb of a clause without one.
 constexpr size_t kThatWindow = 8;
 constexpr size_t kClauseWindow = 14;
 // A reported clause shorter than this is not worth a quote ("he said so").

@@ -164,8 +164,8 @@ SourceFinder::Phrase SourceFinder::PhraseAt(const Document& doc, size_t at, size
     break;
   }
   if (in_name) {
-    // A name after the source noun wins over one before it ("Russian news
-    // outlet X": X, not "Russian").
+    // A name after the source noun wins over one before it ("Swedish news
+    // outlet X": X, not "Swedish").
     if (!have_run || seen_cue) {
       have_run = true;
       p.name_first = run_first;
@@ -349,7 +349,7 @@ void SourceFinder::Run(Document* doc) const {
       continue;
     }
 
-    // Press settings: "told reporters in the Oval Office", "at a news conference".
+    // Press settings: "told reporters in the East Wing", "at a news conference".
     if (speech_verbs_.Value(doc->TokenText(k)) == "tell" || lower == "at") {
       // The longest press phrase at token `at` (in words), or 0.
       auto press_at = [&](size_t at) -> size_t {
@@ -390,7 +390,7 @@ void SourceFinder::Run(Document* doc) const {
       }
       if (n > 0) {
         size_t last = at + n - 1;
-        // "… in the Oval Office": where it was said.
+        // "… in the East Wing": where it was said.
         if (last + 2 <= e && (IsWordLower(*doc, last + 1, "in") || IsWordLower(*doc, last + 1, "at"))) {
           const Phrase place = PhraseAt(*doc, last + 2, e);
           if (place.found && place.name_found) last = place.name_last;

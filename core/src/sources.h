@@ -38,7 +38,7 @@ class SourceFinder {
   };
 
   // The noun phrase starting at token `at`: determiners, modifiers, source
-  // nouns and a capitalised name ("Russian news outlet X", "the news outlet").
+  // nouns and a capitalised name ("Swedish news outlet X", "the news outlet").
   Phrase PhraseAt(const Document& doc, size_t at, size_t end) const;
   // A capitalised word that can be part of a name (not "The" or "In").
   bool NameWord(const Document& doc, size_t k) const;

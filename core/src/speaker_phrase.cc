@@ -105,7 +105,7 @@ int SpeakerPhrases::ResolveRole(const Document& doc, size_t head) const {
     const Entity& ent = doc.out.entities[e];
     if (ent.type != EntityType::kPerson || ent.role.empty()) continue;
     const std::string role = ToLower(ent.role);
-    // The role's last word is the noun: "Kremlin spokesman" for "spokesman".
+    // The role's last word is the noun: "city hall spokesman" for "spokesman".
     const size_t pos = role.rfind(noun);
     if (pos == std::string::npos || pos + noun.size() != role.size() ||
         (pos > 0 && role[pos - 1] != ' '))
@@ -266,7 +266,7 @@ SpeakerPhrase SpeakerPhrases::Before(Document* doc, size_t verb, size_t floor,
   p.first = last;
   if (p.pronoun) return p;
   // Widen the phrase over the rest of the name, title and role words:
-  // "news agency X", "Kremlin spokesman X", "the minister".
+  // "news agency X", "Ministry spokesman X", "the minister".
   while (p.first > floor && last - p.first + 1 < kMaxPhraseWords) {
     size_t q = p.first - 1;
     if (IsDash(*doc, q) && q > floor && !doc->tokens[q].space_before &&

@@ -1,5 +1,5 @@
 // Finds the speaker phrase of a reporting verb and the entity it names: the
-// subject before the verb ("Kremlin spokesman Dmitry Peskov said", "Smith,
+// subject before the verb ("Ministry spokesman Ana Ruiz said", "Smith,
 // who chairs the panel, said", "he added") or after it ("said the
 // minister"). Pronouns go to the last compatible speaker, else to the last
 // compatible person outside quotations; "the spokesman" goes to the person
