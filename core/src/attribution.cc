@@ -327,6 +327,26 @@ Attributor::Result Attributor::CarriedOver(Document* doc, size_t q, const State&
   return r;
 }
 
+int Attributor::SubjectBefore(const Document& doc, size_t k, size_t lo) const {
+  const size_t floor = k > lo + kBeforeReach ? k - kBeforeReach : lo;
+  for (size_t kk = k; kk-- > floor;) {
+    const int e = kk < doc.entity_at_token.size() ? doc.entity_at_token[kk] : -1;
+    if (e < 0) continue;
+    size_t first = kk;
+    while (first > floor && doc.entity_at_token[first - 1] == e) --first;
+    kk = first;
+    const EntityType type = doc.out.entities[e].type;
+    if (type != EntityType::kPerson && type != EntityType::kOrganization) continue;
+    size_t before = first;
+    while (before > lo && IsWord(doc, before - 1) && determiners_.Contains(doc.TokenText(before - 1)))
+      --before;
+    if (before > lo && IsWord(doc, before - 1) && prepositions_.Contains(doc.TokenText(before - 1)))
+      continue;
+    return e;
+  }
+  return -1;
+}
+
 Attributor::Result Attributor::Indirect(Document* doc, size_t q, const State& st) const {
   Result r;
   const QuoteInfo& info = doc->quote_info[q];
@@ -354,7 +374,29 @@ Attributor::Result Attributor::Indirect(Document* doc, size_t q, const State& st
     return r;
   }
   SpeakerPhrase p = phrases_.Before(doc, k, lo, st.ctx);
-  if (!p.found) p = phrases_.After(doc, k, hi, st.ctx);
+  if (!p.found) {
+    // "…, said Smith." (inverted) names someone; "said the crash …" is the
+    // reported clause itself.
+    p = phrases_.After(doc, k, hi, st.ctx);
+    if (p.entity < 0) p = SpeakerPhrase();
+  }
+  if (!p.found) {
+    // "Price called the plan a gamble and said …": the subject is shared.
+    size_t before_verb = k;
+    while (before_verb > lo && phrases_.IsAdverb(*doc, before_verb - 1)) --before_verb;
+    if (before_verb > lo && (IsWordLower(*doc, before_verb - 1, "and") ||
+                             IsWordLower(*doc, before_verb - 1, "but"))) {
+      const int e = SubjectBefore(*doc, before_verb - 1, lo);
+      if (e >= 0) {
+        r.found = true;
+        r.entity = e;
+        r.has_cue = true;
+        r.cue_first = r.cue_last = k;
+        r.confidence = kSubjectOfSentence;
+        return r;
+      }
+    }
+  }
   if (p.found) {
     r = FromPhrase(p, k, 0.85);
     PreferCited(doc, k, hi, st, &r);

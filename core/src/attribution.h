@@ -46,6 +46,9 @@ class Attributor {
   // "…, X reported, citing Y’s interview": Y, when Y is a person.
   void PreferCited(Document* doc, size_t verb, size_t ceiling, const State& st,
                    Result* r) const;
+  // The nearest person or body before token k (not the object of a
+  // preposition): the subject a coordinated verb shares.
+  int SubjectBefore(const Document& doc, size_t k, size_t lo) const;
   Result FromPhrase(const SpeakerPhrase& p, size_t verb, double confidence) const;
 
   SpeakerPhrases phrases_;

@@ -135,6 +135,8 @@ TEST(AttributionTest, PartialQuoteTakesTheSubjectOfItsSentence) {
   const Case cases[] = {
       {"partial after a speech verb", "Lena Fischer said the proposal was “dead on arrival” in its form.",
        "dead on arrival", "Lena Fischer", "Lena Fischer said", 0.75, 1},
+      {"partial framed by 'called'", "Her rival, Owen Price, called the plan “a gamble with savings” on Friday.",
+       "a gamble", "Owen Price", "called", 0.75, 1},
       {"partial after saying",
        "Lena Fischer hinted at new taxes, saying “the money has to come from somewhere”.",
        "the money", "Lena Fischer", nullptr, 0.7, 0.9},
@@ -155,6 +157,9 @@ TEST(AttributionTest, IndirectSpeechHasASpeaker) {
        "Ana Ruiz", "According to", 0.8, 0.9},
       {"…, X said.", "The levee will hold, Mayor Ingrid Solberg said.", "levee", "Ingrid Solberg",
        "said", 0.8, 0.9},
+      {"subject shared by 'and said'",
+       "Owen Price criticised the budget and said the reforms had come too late.", "reforms",
+       "Owen Price", "said", 0.6, 0.8},
       {"which, he said, …", "Tomas Berg blamed the contractors, who, he said, had ignored the warnings.",
        "ignored", "Tomas Berg", "he said", 0.7, 0.85},
   };
