@@ -410,7 +410,8 @@ void EntityFinder::Run(Document* doc) const {
   // "the Russian leader": a description whose demonym the role licenses.
   const size_t n = doc->tokens.size();
   for (size_t i = 0; i + 2 < n; ++i) {
-    if (ToLower(doc->TokenText(i)) != "the") continue;
+    const std::string_view the = doc->TokenText(i);
+    if (the.size() != 3 || (the != "the" && the != "The")) continue;
     size_t j = i + 1;
     const std::string dem = ToLower(doc->TokenText(j));
     if (!demonyms_.Contains(dem) || doc->tokens[j].sentence != doc->tokens[i].sentence) continue;
