@@ -916,7 +916,9 @@ class NameScan {
     }
     if (place) cand->score[kPlaceName] += 3;
     if (place_cue) cand->score[kPlaceName] += 2.5f;
-    if (org_cue) cand->score[kOrgName] += place_cue ? 1.5f : (units >= 2 ? 3 : 2);
+    // A name the gazetteer knows whole ("United States", "United Arab
+    // Emirates") is a place even with an organisation word inside.
+    if (org_cue && !place) cand->score[kOrgName] += place_cue ? 1.5f : (units >= 2 ? 3 : 2);
     if (acronym && !place) {
       // "IE6", "VIP", "XVII": versions, common abbreviations, numerals.
       bool digit = false, roman = true;

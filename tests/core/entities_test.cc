@@ -199,6 +199,8 @@ TEST(EntitiesTest, Places) {
       {"Flights from Kandalore were cancelled.", "Kandalore", "place"},
       {"She grew up in East Los Angeles.", "East Los Angeles", "place"},
       {"The ship docked at Harwick Harbour overnight.", "Harwick Harbour", "place"},
+      // The gazetteer wins over an organisation word inside the name.
+      {"Talks with the United States resumed.", "United States", "place"},
   });
   // "Ruritania-Freedonia" is not known, but a pair of known places splits.
   Analysed a("Fighting flared along the Tunisia-Libya border.");
