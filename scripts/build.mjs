@@ -5,9 +5,11 @@
 //   node scripts/build.mjs          everything (what `npm run build` does)
 //   node scripts/build.mjs --site   only the shipped module and dist/
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { buildClassicBundle } from './classic-bundle.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const build = join(root, 'build');
@@ -45,4 +47,5 @@ cpSync(join(root, 'index.html'), join(dist, 'index.html'));
 for (const f of ['core.mjs', 'core.wasm', 'core-single.js']) {
   cpSync(join(wasm, 'module', f), join(dist, f));
 }
+writeFileSync(join(dist, 'page-classic.js'), buildClassicBundle());
 process.stderr.write(`build: dist/ ready (${siteOnly ? 'site' : 'native + wasm + site'})\n`);

@@ -186,7 +186,7 @@ std::string ErrorJson(const Status& status) {
 Status ParseOptions(std::string_view text, Options* out) {
   *out = Options();
   if (text.empty()) return {};
-  auto j = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
+  json j = json::parse(text.begin(), text.end(), nullptr, false);
   if (j.is_discarded() || !j.is_object())
     return {StatusCode::kInvalidOptions, "Options must be a JSON object, e.g. {\"date\": \"2025-08-20\"}."};
   for (auto it = j.begin(); it != j.end(); ++it) {
