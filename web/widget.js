@@ -13,7 +13,7 @@
  * (host-highlights.js): the article's DOM is never modified. The panel
  * (panel.js, the page's own) lives in an open shadow root with its CSS, so the
  * host's CSS does not leak in and the widget's does not leak out; theming is
- * only through the --ae-* custom properties listed in EMBEDDING.md.
+ * only through the --ae-* custom properties listed in README.md ("Theming").
  *
  * Attributes: for, placement (left|right|below), collapsed, date, ignore, shortcuts="off".
  * Events: `explained` (detail: the result), `select` (detail: the item, or null),
