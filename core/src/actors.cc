@@ -2,14 +2,10 @@
 
 #include <algorithm>
 
+#include "text.h"
+
 namespace explainer {
 namespace {
-
-bool In(std::string_view w, std::initializer_list<std::string_view> set) {
-  for (std::string_view s : set)
-    if (w == s) return true;
-  return false;
-}
 
 bool IsActor(EntityType t) {
   return t == EntityType::kPerson || t == EntityType::kOrganization ||

@@ -8,17 +8,6 @@
 namespace explainer {
 namespace {
 
-bool In(std::string_view w, std::initializer_list<std::string_view> set) {
-  for (std::string_view s : set)
-    if (w == s) return true;
-  return false;
-}
-
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() &&
-         s.substr(s.size() - suffix.size()) == suffix;
-}
-
 // Words that typically open a clause; the comma before one ends an initial
 // subordinate clause ("Despite the rain, the match ...").
 bool StartsClause(const ContrastContext& c, size_t i) {

@@ -33,7 +33,9 @@ const char* Name(QuoteKind k) {
   return "direct";
 }
 
-const char* Name(ClaimType t) {
+}  // namespace
+
+const char* ClaimTypeName(ClaimType t) {
   switch (t) {
     case ClaimType::kFact: return "fact";
     case ClaimType::kPrediction: return "prediction";
@@ -47,6 +49,8 @@ const char* Name(ClaimType t) {
   }
   return "other";
 }
+
+namespace {
 
 const char* Name(ContrastKind k) {
   switch (k) {
@@ -113,7 +117,7 @@ class Writer {
       json j = {{"id", c.id}};
       j.update(Span(c.span));
       j["source"] = IdOrNull(c.source);
-      j["type"] = Name(c.type);
+      j["type"] = ClaimTypeName(c.type);
       j["target"] = IdOrNull(c.target);
       j["polarity"] = c.polarity;
       j["hedged"] = c.hedged;

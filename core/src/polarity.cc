@@ -7,17 +7,6 @@
 namespace explainer {
 namespace {
 
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() &&
-         s.substr(s.size() - suffix.size()) == suffix;
-}
-
-bool In(std::string_view w, std::initializer_list<std::string_view> set) {
-  for (std::string_view s : set)
-    if (w == s) return true;
-  return false;
-}
-
 // Punctuation and connectives that close a negation's scope: "not happy,
 // but hopeful".
 bool EndsScope(std::string_view w) {
@@ -345,21 +334,6 @@ Reading StanceReader::Read(const Words& words, size_t begin, size_t end) const {
     }
   }
   return r;
-}
-
-const char* ClaimTypeName(ClaimType type) {
-  switch (type) {
-    case ClaimType::kFact: return "fact";
-    case ClaimType::kPrediction: return "prediction";
-    case ClaimType::kPosition: return "position";
-    case ClaimType::kPraise: return "praise";
-    case ClaimType::kCriticism: return "criticism";
-    case ClaimType::kAccusation: return "accusation";
-    case ClaimType::kThreat: return "threat";
-    case ClaimType::kPromise: return "promise";
-    case ClaimType::kOther: return "other";
-  }
-  return "other";
 }
 
 }  // namespace explainer

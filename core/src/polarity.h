@@ -134,9 +134,6 @@ class StanceReader {
   PhraseList negative_acts_;
 };
 
-// Type names as the contract spells them ("praise", "threat", ...).
-const char* ClaimTypeName(ClaimType type);
-
 }  // namespace explainer
 
 #endif  // EXPLAINER_POLARITY_H_

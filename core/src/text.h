@@ -5,6 +5,7 @@
 #ifndef EXPLAINER_TEXT_H_
 #define EXPLAINER_TEXT_H_
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,6 +42,17 @@ std::string ToLower(std::string_view s);
 
 // Trims Unicode spaces from both ends of `span` within `text`.
 Span Trim(std::string_view text, Span span);
+
+// Whether `w` is one of `set` (small fixed word sets in the stages).
+inline bool In(std::string_view w, std::initializer_list<std::string_view> set) {
+  for (std::string_view s : set)
+    if (w == s) return true;
+  return false;
+}
+
+inline bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
 
 inline std::string_view Slice(std::string_view text, Span span) {
   return text.substr(span.start, span.size());

@@ -66,6 +66,9 @@ enum class ClaimType {
   kOther
 };
 
+// The contract's name of a claim type: "fact", "threat", ...
+const char* ClaimTypeName(ClaimType type);
+
 struct Claim {
   std::string id;  // "C1", ...
   Span span;
