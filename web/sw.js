@@ -37,10 +37,13 @@ self.addEventListener('fetch', (event) => {
       }
       return response;
     } catch (err) {
-      const cached = await caches.match(request, { ignoreSearch: true });
+      // By URL, not by Request: a request's mode and destination (a module
+      // script, a stylesheet) must not stop the cached copy from matching.
+      const cache = await caches.open(CACHE);
+      const cached = await cache.match(request.url, { ignoreSearch: true, ignoreVary: true });
       if (cached) return cached;
       if (request.mode === 'navigate') {
-        const page = await caches.match('index.html');
+        const page = await cache.match('index.html');
         if (page) return page;
       }
       throw err;

@@ -46,9 +46,11 @@ test('service worker: a repeat visit works with the server gone', async () => {
       return ['/', '/main.js', '/worker.js', '/core.mjs', '/core.wasm', '/demo-article.txt'].every((k) => keys.includes(k));
     }, null, { timeout: 20000, polling: 250 });
     await own.close();
-    await page.reload();
-    await waitReady(page);
-    assert.equal(await page.$eval('#article-text', (n) => n.textContent), DEMO_TEXT);
+    // A repeat visit: a new tab on the same address, the server gone.
+    const again = await context.newPage();
+    await again.goto(own.url);
+    await waitReady(again);
+    assert.equal(await again.$eval('#article-text', (n) => n.textContent), DEMO_TEXT);
     assert.deepEqual(problems.filter((p) => !/Failed to load resource|ERR_CONNECTION_REFUSED/.test(p)), []);
   } finally {
     await context.close();

@@ -18,13 +18,13 @@ export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu',
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /**
- * Starts chromium and a server for dist/.
- * @param {{headers?: Record<string, string>}} [options] extra response headers
+ * Starts chromium and a server for `root` (dist/ by default).
+ * @param {{root?: string, headers?: Record<string, string>}} [options] extra response headers
  * @returns {Promise<{url: string, browser: import('playwright-core').Browser, server: object, close: () => Promise<void>}>}
  */
-export async function start({ headers = {} } = {}) {
+export async function start({ root = DIST, headers = {} } = {}) {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const server = await serve({ root: DIST, port: 0, headers });
+  const server = await serve({ root, port: 0, headers });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   return {
     url: server.url,
@@ -38,7 +38,8 @@ export async function start({ headers = {} } = {}) {
 }
 
 /**
- * Opens a page in a fresh context and records console errors and page errors.
+ * Opens a page in a fresh context that records problems: console errors,
+ * uncaught errors and CSP violations (reported from inside the page).
  * @param {import('playwright-core').Browser} browser
  * @param {object} [contextOptions] e.g. {viewport, colorScheme}
  * @returns {Promise<{page: import('playwright-core').Page, context: object, problems: string[]}>}
@@ -49,6 +50,13 @@ export async function openPage(browser, contextOptions = {}) {
   const problems = [];
   page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console: ${msg.text()}`); });
   page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+  await page.exposeBinding('__reportViolation', (_src, v) => problems.push(`csp: ${v}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      // eslint-disable-next-line no-undef
+      __reportViolation(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
   return { page, context, problems };
 }
 
