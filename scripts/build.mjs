@@ -33,7 +33,7 @@ run('cmake', ['--build', wasm, '-j', jobs, ...(siteOnly ? ['--target', 'core', '
 
 if (!siteOnly) {
   const native = join(build, 'native');
-  configure(native, ['-DCMAKE_BUILD_TYPE=RelWithDebInfo', '-DEXPLAINER_SANITIZE=ON']);
+  configure(native, ['-DCMAKE_BUILD_TYPE=Debug', '-DEXPLAINER_SANITIZE=ON']);
   run('cmake', ['--build', native, '-j', jobs]);
 }
 

@@ -1,6 +1,6 @@
 // The page without a server: opened from disk (file://, the classic bundle,
-// a Blob-URL worker) and, over http, a repeat visit with the server gone
-// (the service worker's cache). Also: the page under a strict CSP.
+// a Blob-URL worker). Also: the page under a strict CSP, and without workers.
+// The service worker has its own file (page-service-worker.test.mjs).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
@@ -30,31 +30,6 @@ test('file://: dist/index.html opened from disk explains the seed article', asyn
     assert.deepEqual(problems, []);
   } finally {
     await page.context().close();
-  }
-});
-
-test('service worker: a repeat visit works with the server gone', async () => {
-  const own = await serve({ root: DIST, port: 0 });
-  const { page, context, problems } = await openPage(env.browser);
-  try {
-    await page.goto(own.url);
-    await waitReady(page);
-    await page.waitForFunction(async () => {
-      const reg = await navigator.serviceWorker.getRegistration();
-      if (!reg || !reg.active || reg.active.state !== 'activated' || !navigator.serviceWorker.controller) return false;
-      const keys = (await (await caches.open('article-explainer-v1')).keys()).map((r) => new URL(r.url).pathname);
-      return ['/', '/main.js', '/worker.js', '/core.mjs', '/core.wasm', '/demo-article.txt'].every((k) => keys.includes(k));
-    }, null, { timeout: 20000, polling: 250 });
-    await own.close();
-    // A repeat visit: a new tab on the same address, the server gone.
-    const again = await context.newPage();
-    await again.goto(own.url);
-    await waitReady(again);
-    assert.equal(await again.$eval('#article-text', (n) => n.textContent), DEMO_TEXT);
-    assert.deepEqual(problems.filter((p) => !/Failed to load resource|ERR_CONNECTION_REFUSED/.test(p)), []);
-  } finally {
-    await context.close();
-    await own.close().catch(() => {});
   }
 });
 
