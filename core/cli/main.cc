@@ -4,8 +4,13 @@
 //   explain_native FILE|-            one article -> its JSON
 //   explain_native --jsonl           {"id","text"} lines -> {"id", ...} lines
 //   explain_native --date 2025-08-20 FILE
+//   explain_native --repeat N FILE   times N calls -> {"runs","median_ms","min_ms"}
 
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
+#include <cstdlib>
+#include <vector>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -20,16 +25,39 @@ int Fail(const std::string& message) {
   return 1;
 }
 
+// The native column of `npm run bench`: one warm-up call, then `runs` timed
+// calls of Explain() + ToJson() (what the wasm binding does per call).
+int Time(const explainer::Explainer& ex, const std::string& text,
+         const explainer::Options& options, int runs) {
+  std::vector<double> ms;
+  for (int i = 0; i <= runs; ++i) {
+    auto t0 = std::chrono::steady_clock::now();
+    explainer::Explanation e;
+    auto status = ex.Explain(text, options, &e);
+    if (!status.ok()) return Fail(status.message);
+    std::string json = explainer::ToJson(e);
+    auto t1 = std::chrono::steady_clock::now();
+    if (i > 0) ms.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
+  }
+  std::sort(ms.begin(), ms.end());
+  std::printf("{\"runs\":%d,\"median_ms\":%.4f,\"min_ms\":%.4f}\n", runs,
+              ms[ms.size() / 2], ms.front());
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   std::string path;
   bool jsonl = false;
+  int repeat = 0;
   explainer::Options options;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     if (arg == "--jsonl") {
       jsonl = true;
+    } else if (arg == "--repeat" && i + 1 < argc) {
+      repeat = std::max(1, std::atoi(argv[++i]));
     } else if (arg == "--date" && i + 1 < argc) {
       options.date = argv[++i];
     } else {
@@ -68,8 +96,10 @@ int main(int argc, char** argv) {
     while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) ss.write(buf, static_cast<std::streamsize>(n));
     std::fclose(f);
   }
+  const std::string text = ss.str();
+  if (repeat > 0) return Time(ex, text, options, repeat);
   explainer::Explanation e;
-  auto status = ex.Explain(ss.str(), options, &e);
+  auto status = ex.Explain(text, options, &e);
   if (!status.ok()) return Fail(status.message);
   std::cout << explainer::ToJson(e) << "\n";
   return 0;
