@@ -106,7 +106,7 @@ size_t ActorMap::ClauseEnd(const Words& words, size_t i, size_t limit) const {
   const uint32_t s = t[i].sentence;
   for (size_t k = i + 1; k < limit; ++k) {
     if (t[k].sentence != s) return k;
-    const std::string& w = words[k];
+    const std::string_view w = words[k];
     if (w == ";" || w == "\xE2\x80\x9C" || w == "\"") return k;
     if (In(w, {"but", "while", "whereas", "although"})) return k;
     if (w == "," && k + 1 < limit &&

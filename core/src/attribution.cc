@@ -225,8 +225,8 @@ Attributor::Result Attributor::BeforeQuote(Document* doc, size_t q, const State&
       continue;
     }
     const bool phrase = k + 1 < o && IsWord(*doc, k + 1) &&
-                        speech_phrases_.Contains(ToLower(doc->TokenText(k)) + " " +
-                                                 ToLower(doc->TokenText(k + 1)));
+                        speech_phrases_.Contains(std::string(doc->Lower(k)) + " " +
+                                                 std::string(doc->Lower(k + 1)));
     if (!phrase && !phrases_.IsSpeechVerb(*doc, k)) continue;
     // Right before the quote ("said: “", "told reporters, “") or further
     // back in the same sentence (a partial quote in the writer's sentence).
@@ -433,7 +433,7 @@ void Attributor::Run(Document* doc) const {
   st.ctx.speakers = &st.speakers;
   for (size_t k = 0; k < toks.size(); ++k)
     if (IsWord(*doc, k) && IsLower(FirstCharOf(*doc, k)))
-      st.lowercase_words.insert(ToLower(doc->TokenText(k)));
+      st.lowercase_words.insert(std::string(doc->Lower(k)));
   st.ctx.lowercase_words = &st.lowercase_words;
 
   for (size_t q = 0; q < quotes.size(); ++q) {

@@ -36,7 +36,7 @@ bool FirstOrSecondPerson(const Words& w, size_t begin, size_t end) {
 // A stance word used as a verb, not a noun ("the threat", "his praise"):
 // inflected, or a base form after "to", a modal, "and" or a pronoun.
 bool VerbUse(const Words& w, size_t i) {
-  const std::string& word = w[i];
+  const std::string_view word = w[i];
   const std::string_view prev = i > 0 ? std::string_view(w[i - 1]) : "";
   if (In(prev, {"a", "an", "the", "his", "her", "their", "its", "our", "my",
                 "this", "that", "these", "those", "of", "no", "any", "with",
@@ -101,8 +101,7 @@ void ClaimFinder::Run(Document* doc) const {
   Explanation& out = doc->out;
   out.claims.clear();
   if (doc->tokens.empty()) return;
-  Words w = LowerWords(*doc);
-  reader_.Annotate(&w);
+  const Words& w = AnnotatedWords(doc, reader_);
   const ActorMap actors(*doc);
   const auto& toks = doc->tokens;
   const size_t n = toks.size();

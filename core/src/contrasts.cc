@@ -12,7 +12,7 @@ namespace {
 // subordinate clause ("Despite the rain, the match ...").
 bool StartsClause(const ContrastContext& c, size_t i) {
   if (i >= c.words.size() || c.IsPunct(i)) return false;
-  const std::string& w = c.words[i];
+  const std::string_view w = c.words[i];
   if (In(w, {"i", "we", "he", "she", "it", "they", "you", "there", "this",
              "that", "these", "those", "the", "a", "an", "his", "her", "their",
              "its", "our", "my", "some", "many", "most", "no", "both", "all",
@@ -149,7 +149,7 @@ void ContrastFinder::FindExplicit(const ContrastContext& c,
       const size_t n = MatchPhrase(markers_, w, i, e, &value);
       if (n == 0) continue;
       Marker m = ParseMarker(value);
-      const std::string& word = w[i];
+      const std::string_view word = w[i];
       const std::string_view prev = i > b ? std::string_view(w[i - 1]) : "";
       const std::string_view next = i + n < e ? std::string_view(w[i + n]) : "";
       size_t clause_end = e;
@@ -424,8 +424,7 @@ void ContrastFinder::FindExplicit(const ContrastContext& c,
 }
 
 void ContrastFinder::Run(Document* doc) const {
-  Words words = LowerWords(*doc);
-  reader_.Annotate(&words);
+  const Words& words = AnnotatedWords(doc, reader_);
   const ContrastContext c(*doc, words);
   std::vector<Contrast> found;
   FindExplicit(c, &found);

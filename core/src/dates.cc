@@ -763,7 +763,7 @@ bool IsDateline(const Found& f, const Document& doc) {
   if (line_start && line_end) return true;
   if (f.first < 2 || doc.tokens[f.first].line_before) return false;
   // "LONDON, March 4, 2019 -", "Published: March 4, 2019", "Updated March 4, 2019".
-  const std::string before = ToLower(doc.TokenText(f.first - 1));
+  const std::string_view before = doc.Lower(f.first - 1);
   const std::string_view word = doc.TokenText(f.first - 2);
   if (before == "published" || before == "updated" || before == "posted") return true;
   if (before == ":" || before == ",") {

@@ -5,6 +5,7 @@
 #ifndef EXPLAINER_DOCUMENT_H_
 #define EXPLAINER_DOCUMENT_H_
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -64,6 +65,8 @@ struct QuoteInfo {
   int speaker = -1;  // index into Explanation::entities, or -1
 };
 
+struct Words;  // polarity.h
+
 struct Document {
   Document(Explanation* out, const Options& options)
       : text(out->text), options(options), out(*out) {}
@@ -72,6 +75,16 @@ struct Document {
   const Options& options;
   Explanation& out;
   std::vector<Token> tokens;
+  // Per token, filled by the Tokenizer so no stage lower-cases a word again:
+  // its text lower-cased (ToLower), and the same with curly apostrophes made
+  // straight ("didn’t" -> "didn't") for the claim and contrast lexicons.
+  // Both view into lower_text.
+  std::vector<std::string_view> lower;
+  std::vector<std::string_view> norm;
+  std::string lower_text;
+  // Every token's stance cues, made once by the first stage that reads them
+  // (AnnotatedWords, polarity.cc).
+  std::shared_ptr<const Words> words;
   // Per token: index into out.entities of the entity whose mention covers it,
   // or -1. Filled by EntityFinder (entities.cc).
   std::vector<int> entity_at_token;
@@ -82,6 +95,7 @@ struct Document {
   std::vector<QuoteInfo> quote_info;
 
   std::string_view TokenText(size_t i) const { return text.substr(tokens[i].span.start, tokens[i].span.size()); }
+  std::string_view Lower(size_t i) const { return lower[i]; }
 };
 
 }  // namespace explainer

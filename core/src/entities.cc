@@ -79,7 +79,7 @@ bool PronounFollows(const Document& doc, size_t last) {
   for (size_t t = last + 1; t < n && t < last + 25; ++t) {
     if (doc.tokens[t].sentence > s + 1) break;
     if (doc.tokens[t].kind != TokenKind::kWord) continue;
-    const std::string w = ToLower(doc.TokenText(t));
+    const std::string_view w = doc.Lower(t);
     const PronounKind kind = KindOf(w);
     if (kind == PronounKind::kMale || kind == PronounKind::kFemale) return true;
     if (kind != PronounKind::kNone) return false;
@@ -109,7 +109,7 @@ void EntityFinder::Run(Document* doc) const {
     if (doc->tokens[t].kind != TokenKind::kWord) continue;
     size_t len;
     if (!IsUpper(DecodeAt(doc->text, doc->tokens[t].span.start, &len)))
-      lower_words.insert(ToLower(doc->TokenText(t)));
+      lower_words.insert(std::string(doc->Lower(t)));
   }
 
   // Title Case lines (headlines) only confirm names the body also uses.
@@ -413,13 +413,13 @@ void EntityFinder::Run(Document* doc) const {
     const std::string_view the = doc->TokenText(i);
     if (the.size() != 3 || (the != "the" && the != "The")) continue;
     size_t j = i + 1;
-    const std::string dem = ToLower(doc->TokenText(j));
+    const std::string_view dem = doc->Lower(j);
     if (!demonyms_.Contains(dem) || doc->tokens[j].sentence != doc->tokens[i].sentence) continue;
     const std::string place = ToLower(demonyms_.Value(dem));
     ++j;
-    while (j < n && modifiers_.Contains(ToLower(doc->TokenText(j)))) ++j;
+    while (j < n && modifiers_.Contains(std::string(doc->Lower(j)))) ++j;
     if (j >= n || doc->tokens[j].kind != TokenKind::kWord) continue;
-    const std::string head = ToLower(doc->TokenText(j));
+    const std::string_view head = doc->Lower(j);
     if (head != "leader" && !titles_.Contains(head)) continue;
     if (j + 1 < n && doc->tokens[j + 1].kind == TokenKind::kWord) {
       size_t len;
@@ -542,7 +542,7 @@ void EntityFinder::Run(Document* doc) const {
       last_unknown = t;
     if (last_unknown == SIZE_MAX || t - last_unknown > kPronounWindow) continue;
     if (doc->tokens[t].kind != TokenKind::kWord || doc->tokens[t].span.size() > 7) continue;
-    const PronounKind kind = KindOf(ToLower(doc->TokenText(t)));
+    const PronounKind kind = KindOf(std::string(doc->Lower(t)));
     if (kind != PronounKind::kMale && kind != PronounKind::kFemale) continue;
     const int e = ResolvePronoun(*doc, t);
     if (e < 0 || doc->entity_info[e].gender != Gender::kUnknown) continue;
@@ -553,7 +553,7 @@ void EntityFinder::Run(Document* doc) const {
 int ResolvePronoun(const Document& doc, size_t token_index) {
   const size_t n = doc.tokens.size();
   if (token_index >= n || doc.entity_at_token.size() != n) return -1;
-  const PronounKind kind = KindOf(ToLower(doc.TokenText(token_index)));
+  const PronounKind kind = KindOf(std::string(doc.Lower(token_index)));
   if (kind == PronounKind::kNone) return -1;
   // The window: back to the start of the earliest sentence considered, and
   // never more than kPronounWindow tokens.

@@ -21,7 +21,7 @@ void ContrastFinder::FindExpectations(const ContrastContext& c,
       // or dash before it.
       size_t b0 = b;
       for (size_t k = i; k > b; --k) {
-        const std::string& p = w[k - 1];
+        const std::string_view p = w[k - 1];
         if (p == "," || p == ";" || p == "\xE2\x80\x94" || p == "\xE2\x80\x93") {
           b0 = k;
           break;

@@ -1,5 +1,7 @@
 #include "lexicon.h"
 
+#include <algorithm>
+
 #include "text.h"
 
 namespace explainer {
@@ -23,18 +25,42 @@ WordList::WordList(std::string_view data) {
     while (!value.empty() && (value.back() == ' ' || value.back() == '\r')) value.remove_suffix(1);
     if (line.empty()) continue;
     std::string key = ToLower(line);
-    if (values_.count(key)) continue;  // the first line for an entry wins
+    bool seen;
+    Find(key, &seen);
+    if (seen) continue;  // the first line for an entry wins
     size_t words = 1;
     for (char c : key) words += c == ' ';
     if (words > max_words_) max_words_ = words;
     const std::string& k = storage_.emplace_back(key);
     const std::string& v = storage_.emplace_back(value);
-    values_.emplace(k, v);
+    Insert(k, v);
     entries_.push_back(key);
   }
 }
 
+void WordList::Insert(std::string_view key, std::string_view value) {
+  keys_.push_back(key);
+  values_.push_back(value);
+  // Keep the table at most half full; rebuild it when it grows.
+  if (keys_.size() * 2 > slots_.size()) {
+    slots_.assign(std::max<size_t>(16, slots_.size() * 2), Slot());
+    for (size_t e = 0; e < keys_.size(); ++e) {
+      const uint32_t h = static_cast<uint32_t>(WordHash()(keys_[e]));
+      size_t i = h & (slots_.size() - 1);
+      while (slots_[i].entry) i = (i + 1) & (slots_.size() - 1);
+      slots_[i] = {h, static_cast<uint32_t>(e + 1)};
+    }
+    return;
+  }
+  const uint32_t h = static_cast<uint32_t>(WordHash()(key));
+  size_t i = h & (slots_.size() - 1);
+  while (slots_[i].entry) i = (i + 1) & (slots_.size() - 1);
+  slots_[i] = {h, static_cast<uint32_t>(keys_.size())};
+}
+
 std::string_view WordList::Find(std::string_view entry, bool* found) const {
+  *found = false;
+  if (slots_.empty()) return {};
   bool lower = true;
   for (char c : entry) {
     if ((c >= 'A' && c <= 'Z') || (c & 0x80)) {
@@ -42,9 +68,20 @@ std::string_view WordList::Find(std::string_view entry, bool* found) const {
       break;
     }
   }
-  auto it = lower ? values_.find(entry) : values_.find(ToLower(entry));
-  *found = it != values_.end();
-  return *found ? it->second : std::string_view();
+  std::string folded;
+  if (!lower) {
+    folded = ToLower(entry);
+    entry = folded;
+  }
+  const uint32_t h = static_cast<uint32_t>(WordHash()(entry));
+  for (size_t i = h & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+    const Slot& slot = slots_[i];
+    if (!slot.entry) return {};
+    if (slot.hash == h && keys_[slot.entry - 1] == entry) {
+      *found = true;
+      return values_[slot.entry - 1];
+    }
+  }
 }
 
 bool WordList::Contains(std::string_view entry) const {

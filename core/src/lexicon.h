@@ -9,11 +9,11 @@
 #ifndef EXPLAINER_LEXICON_H_
 #define EXPLAINER_LEXICON_H_
 
+#include <cstdint>
 #include <deque>
 #include <map>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace explainer {
@@ -23,12 +23,24 @@ namespace explainer {
 std::string_view DataFile(std::string_view name);
 std::vector<std::string_view> DataFileNames();
 
+// FNV-1a: lexicon keys are short words, where it beats std::hash's
+// general-purpose hash by a wide margin.
+struct WordHash {
+  size_t operator()(std::string_view s) const noexcept {
+    uint64_t h = 14695981039346656037ull;
+    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+    return static_cast<size_t>(h ^ (h >> 29));
+  }
+};
+
 class WordList {
  public:
   WordList() = default;
   explicit WordList(std::string_view data);
 
   bool Contains(std::string_view entry) const;
+  // The entry's value; *found says whether the entry is there.
+  std::string_view Find(std::string_view entry, bool* found) const;
   // The value after the tab, or empty if the entry has none (or is absent).
   std::string_view Value(std::string_view entry) const;
   // Entries in file order, lower-cased.
@@ -37,13 +49,20 @@ class WordList {
   size_t max_words() const { return max_words_; }
 
  private:
-  // Lookups are the hot path of every stage: keys are views into storage_
-  // (stable addresses), so a lower-case query needs no allocation.
-  std::string_view Find(std::string_view entry, bool* found) const;
+  // Lookups are the hot path of every stage, so the table is open-addressed
+  // (power-of-two size, linear probing, the hash kept per slot) over views
+  // into storage_ (stable addresses): a query needs no allocation and, for
+  // an absent word, usually no string comparison.
+  struct Slot {
+    uint32_t hash = 0;
+    uint32_t entry = 0;  // 1 + index into keys_/values_; 0 = empty
+  };
+  void Insert(std::string_view key, std::string_view value);
 
   std::deque<std::string> storage_;
   std::vector<std::string> entries_;
-  std::unordered_map<std::string_view, std::string_view> values_;
+  std::vector<std::string_view> keys_, values_;
+  std::vector<Slot> slots_;
   size_t max_words_ = 0;
 };
 

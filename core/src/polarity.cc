@@ -32,54 +32,61 @@ uint8_t Len(size_t n) { return static_cast<uint8_t>(std::min<size_t>(n, 255)); }
 
 }  // namespace
 
-PhraseList::PhraseList(const WordList& list) {
-  for (const std::string& e : list.entries()) {
-    values_.emplace(e, std::string(list.Value(e)));
-    const size_t space = e.find(' ');
-    first_words_.insert(e.substr(0, space));
-    size_t words = 1;
-    for (char c : e) words += c == ' ';
-    max_words_ = std::max(max_words_, words);
-  }
+PhraseList::PhraseList(const WordList& list) : list_(&list) {
+  for (const std::string& e : list.entries())
+    first_words_.insert(std::string_view(e).substr(0, e.find(' ')));
 }
 
-size_t PhraseList::Match(const std::vector<std::string>& words, size_t i,
+size_t PhraseList::Match(const std::vector<std::string_view>& words, size_t i,
                          size_t end, std::string_view* value) const {
   end = std::min(end, words.size());
   if (i >= end || !first_words_.count(words[i])) return 0;
-  std::string phrase;
+  // Phrases are built in a fixed buffer: this runs for every token.
+  char phrase[128];
+  size_t len = 0;
   size_t best = 0;
-  for (size_t n = 1; n <= max_words_ && i + n <= end; ++n) {
-    if (n > 1) phrase += ' ';
-    phrase += words[i + n - 1];
-    auto it = values_.find(phrase);
-    if (it != values_.end()) {
+  for (size_t n = 1; n <= list_->max_words() && i + n <= end; ++n) {
+    const std::string_view w = words[i + n - 1];
+    if (len + (n > 1) + w.size() > sizeof phrase) break;
+    if (n > 1) phrase[len++] = ' ';
+    w.copy(phrase + len, w.size());
+    len += w.size();
+    bool found;
+    const std::string_view v = list_->Find(std::string_view(phrase, len), &found);
+    if (found) {
       best = n;
-      if (value) *value = it->second;
+      if (value) *value = v;
     }
   }
   return best;
 }
 
-bool PhraseList::MatchLemma(std::string_view word, std::string_view* value) const {
-  auto try_form = [&](const std::string& form) {
+bool PhraseList::MatchLemma(std::string_view w, std::string_view* value) const {
+  auto try_form = [&](std::string_view form) {
     if (form.size() < 2) return false;
-    auto it = values_.find(form);
-    if (it == values_.end()) return false;
-    if (value) *value = it->second;
-    return true;
+    bool found;
+    const std::string_view v = list_->Find(form, &found);
+    if (found && value) *value = v;
+    return found;
   };
-  const std::string w(word);
   if (try_form(w)) return true;
+  // Stems plus a letter are spelled in a fixed buffer: this runs per word.
+  char buf[64];
+  auto plus = [&](std::string_view stem, char c) {
+    if (stem.size() + 1 > sizeof buf) return std::string_view();
+    stem.copy(buf, stem.size());
+    buf[stem.size()] = c;
+    return std::string_view(buf, stem.size() + 1);
+  };
   auto stem = [&](size_t cut) { return w.substr(0, w.size() - cut); };
-  if (EndsWith(w, "ies") && try_form(stem(3) + "y")) return true;
-  if (EndsWith(w, "ied") && try_form(stem(3) + "y")) return true;
+  if (EndsWith(w, "ies") && try_form(plus(stem(3), 'y'))) return true;
+  if (EndsWith(w, "ied") && try_form(plus(stem(3), 'y'))) return true;
   if (EndsWith(w, "es") && try_form(stem(2))) return true;
   if (EndsWith(w, "s") && !EndsWith(w, "ss") && try_form(stem(1))) return true;
   for (std::string_view suffix : {"ed", "ing"}) {
     if (!EndsWith(w, suffix) || w.size() < suffix.size() + 2) continue;
-    const std::string s = stem(suffix.size());
-    if (try_form(s) || try_form(s + "e")) return true;
+    const std::string_view s = stem(suffix.size());
+    if (try_form(s) || try_form(plus(s, 'e'))) return true;
     // Doubled final consonant: slammed -> slam, vetting -> vet.
     if (s.size() >= 3 && s[s.size() - 1] == s[s.size() - 2] &&
         try_form(s.substr(0, s.size() - 1)))
@@ -89,20 +96,14 @@ bool PhraseList::MatchLemma(std::string_view word, std::string_view* value) cons
   return false;
 }
 
-Words LowerWords(const Document& doc) {
-  Words words;
-  words.w.reserve(doc.tokens.size());
-  for (size_t i = 0; i < doc.tokens.size(); ++i) {
-    std::string w = ToLower(doc.TokenText(i));
-    // U+2019 (’) and U+2018 (‘) become the ASCII apostrophe.
-    for (size_t p = w.find("\xE2\x80"); p != std::string::npos;
-         p = w.find("\xE2\x80", p + 1)) {
-      if (p + 2 < w.size() && (w[p + 2] == '\x99' || w[p + 2] == '\x98'))
-        w.replace(p, 3, "'");
-    }
-    words.w.push_back(std::move(w));
+const Words& AnnotatedWords(Document* doc, const StanceReader& reader) {
+  if (!doc->words) {
+    auto words = std::make_shared<Words>();
+    words->w = doc->norm;
+    reader.Annotate(words.get());
+    doc->words = std::move(words);
   }
-  return words;
+  return *doc->words;
 }
 
 size_t MatchPhrase(const PhraseList& list, const Words& words, size_t i,
@@ -111,7 +112,7 @@ size_t MatchPhrase(const PhraseList& list, const Words& words, size_t i,
 }
 
 bool IsNegation(const PhraseList& negations, std::string_view word) {
-  return EndsWith(word, "n't") || negations.Contains(std::string(word));
+  return EndsWith(word, "n't") || negations.Contains(word);
 }
 
 StanceReader::StanceReader(const Lexicons& lexicons)
@@ -131,10 +132,10 @@ void StanceReader::Annotate(Words* words) const {
   const size_t n = w.size();
   words->cues.assign(n, TokenCue());
   // What a word says by itself is looked up once per distinct word.
-  std::unordered_map<std::string_view, TokenCue> by_word;
+  std::unordered_map<std::string_view, TokenCue, WordHash> by_word;
   for (size_t i = 0; i < n; ++i) {
     TokenCue& c = words->cues[i];
-    const std::string& word = w[i];
+    const std::string_view word = w[i];
     if (word.empty() || !(IsLetter(static_cast<unsigned char>(word[0])) ||
                           static_cast<unsigned char>(word[0]) >= 0x80 || word[0] == '\''))
       continue;  // punctuation and numbers carry no cue
@@ -160,7 +161,7 @@ void StanceReader::Annotate(Words* words) const {
   }
 }
 
-TokenCue StanceReader::WordCue(const std::string& word) const {
+TokenCue StanceReader::WordCue(std::string_view word) const {
   TokenCue c;
   std::string_view value;
   c.negation = IsNegation(negations_, word);
@@ -237,7 +238,7 @@ bool StanceReader::Hedged(const Words& words, size_t begin, size_t end) const {
   end = std::min(end, words.cues.size());
   for (size_t i = begin; i < end; ++i) {
     if (!words.cues[i].hedge_len) continue;
-    const std::string& w = words[i];
+    const std::string_view w = words[i];
     const std::string_view next = i + 1 < words.size() ? std::string_view(words[i + 1]) : "";
     const std::string_view prev = i > 0 ? std::string_view(words[i - 1]) : "";
     // "everything they could to hinder" is effort, not doubt.

@@ -4,8 +4,7 @@
 // and ContrastFinder (contrasts.cc); every cue comes from core/data lexicons.
 //
 //   StanceReader reader(lexicons);
-//   Words words = LowerWords(doc);
-//   reader.Annotate(&words);
+//   const Words& words = AnnotatedWords(doc, reader);
 //   Reading r = reader.Read(words, first_token, end_token);
 //   if (r.type == ClaimType::kThreat && r.hedged) ...
 
@@ -32,17 +31,17 @@ class PhraseList {
   explicit PhraseList(const WordList& list);
   // The number of words from `i` (before `end`) that spell the longest
   // entry, or 0; stores its value in *value.
-  size_t Match(const std::vector<std::string>& words, size_t i, size_t end,
+  size_t Match(const std::vector<std::string_view>& words, size_t i, size_t end,
                std::string_view* value = nullptr) const;
-  bool Contains(const std::string& word) const { return values_.count(word) > 0; }
+  bool Contains(std::string_view word) const { return list_->Contains(word); }
   // Whether `word` is an inflection of an entry (praised, praises, praising
   // -> praise; hinted -> hint; slammed -> slam); stores the entry's value.
   bool MatchLemma(std::string_view word, std::string_view* value = nullptr) const;
 
  private:
-  std::unordered_map<std::string, std::string> values_;
-  std::unordered_set<std::string> first_words_;
-  size_t max_words_ = 0;
+  // Views into the list, which lives as long as the Lexicons.
+  const WordList* list_ = nullptr;
+  std::unordered_set<std::string_view, WordHash> first_words_;
 };
 
 // What the lexicons say about one token, computed once per document.
@@ -61,15 +60,19 @@ struct TokenCue {
 };
 
 // Every token lower-cased, curly apostrophes made straight ("didn’t" ->
-// "didn't"), so lexicon lookups need one spelling; `cues` is filled by
-// StanceReader::Annotate.
+// "didn't": Document::norm), so lexicon lookups need one spelling; `cues` is
+// filled by StanceReader::Annotate.
 struct Words {
-  std::vector<std::string> w;
+  std::vector<std::string_view> w;
   std::vector<TokenCue> cues;
-  const std::string& operator[](size_t i) const { return w[i]; }
+  std::string_view operator[](size_t i) const { return w[i]; }
   size_t size() const { return w.size(); }
 };
-Words LowerWords(const Document& doc);
+
+class StanceReader;
+// The document's words with their cues, annotated on the first call and
+// kept in doc->words for every later stage.
+const Words& AnnotatedWords(Document* doc, const StanceReader& reader);
 
 // The number of tokens from `i` (before `end`) that spell the longest entry
 // of `list`, or 0.
@@ -120,7 +123,7 @@ class StanceReader {
 
  private:
   // The cues a word carries on its own (negation, evaluation, stance verb).
-  TokenCue WordCue(const std::string& word) const;
+  TokenCue WordCue(std::string_view word) const;
 
   PhraseList evaluation_;
   PhraseList negations_;

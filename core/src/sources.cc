@@ -70,18 +70,26 @@ SourceFinder::SourceFinder(const Lexicons& lexicons)
       org_cues_(lexicons.Get("org_cues")) {}
 
 std::string SourceFinder::CueAt(const Document& doc, size_t i, size_t* words) const {
-  if (!IsWord(doc, i)) return "";
+  // Cues are lower-case words; this runs for every token.
+  if (!IsWord(doc, i) || !IsLower(FirstCharOf(doc, i))) return "";
   if (i + 1 < doc.tokens.size() && IsWord(doc, i + 1)) {
-    const std::string two = ToLower(doc.TokenText(i)) + " " + ToLower(doc.TokenText(i + 1));
-    if (cues_.Contains(two) && IsLower(FirstCharOf(doc, i))) {
-      *words = 2;
-      return two;
+    const std::string_view a = doc.Lower(i), b = doc.Lower(i + 1);
+    char two[64];
+    if (a.size() + b.size() + 1 <= sizeof two) {
+      a.copy(two, a.size());
+      two[a.size()] = ' ';
+      b.copy(two + a.size() + 1, b.size());
+      const std::string_view phrase(two, a.size() + b.size() + 1);
+      if (cues_.Contains(phrase)) {
+        *words = 2;
+        return std::string(phrase);
+      }
     }
   }
-  const std::string one = ToLower(doc.TokenText(i));
-  if (cues_.Contains(one) && IsLower(FirstCharOf(doc, i))) {
+  const std::string_view one = doc.Lower(i);
+  if (cues_.Contains(one)) {
     *words = 1;
-    return one;
+    return std::string(one);
   }
   return "";
 }
@@ -301,7 +309,7 @@ void SourceFinder::CreditLines(Document* doc, std::vector<Found>* found) const {
     size_t after = 0;
     for (size_t j = k + 1; j < close && j <= k + 4; ++j) {
       if (!IsWord(*doc, j)) break;
-      prefix += (prefix.empty() ? "" : " ") + ToLower(doc->TokenText(j));
+      prefix += (prefix.empty() ? "" : " ") + std::string(doc->Lower(j));
       if (credits_.Contains(prefix)) {
         kind = std::string(credits_.Value(prefix));
         after = j + 1;
@@ -311,7 +319,7 @@ void SourceFinder::CreditLines(Document* doc, std::vector<Found>* found) const {
     std::string name;
     bool agencies = false;
     for (size_t j = k + 1; j < close; ++j) {
-      const std::string w = ToLower(doc->TokenText(j));
+      const std::string_view w = doc->Lower(j);
       agencies = agencies || w == "agencies" || w == "agency";
     }
     Span name_span;
@@ -341,7 +349,7 @@ void SourceFinder::Run(Document* doc) const {
       while (e + 1 < toks.size() && toks[e + 1].sentence == toks[k].sentence) ++e;
     }
     if (done[k] || !IsWord(*doc, k)) continue;
-    const std::string lower = ToLower(doc->TokenText(k));
+    const std::string_view lower = doc->Lower(k);
 
     if (lower == "interview" || lower == "interviews") {
       Interview(doc, &found, k, e);
@@ -357,7 +365,7 @@ void SourceFinder::Run(Document* doc) const {
           std::string phrase;
           size_t got = 0;
           for (size_t j = at; j < at + w && j <= e && IsWord(*doc, j); ++j, ++got)
-            phrase += (phrase.empty() ? "" : " ") + ToLower(doc->TokenText(j));
+            phrase += (phrase.empty() ? "" : " ") + std::string(doc->Lower(j));
           if (got == w && press_.Contains(phrase)) return w;
         }
         return 0;
@@ -404,10 +412,10 @@ void SourceFinder::Run(Document* doc) const {
 
     // Social media: "wrote on Twitter", "in a post on Facebook".
     if (lower == "on" && k + 1 <= e && IsCapitalised(*doc, k + 1)) {
-      std::string name = ToLower(doc->TokenText(k + 1));
+      std::string name = std::string(doc->Lower(k + 1));
       size_t last = k + 1;
       if (k + 2 <= e && IsWord(*doc, k + 2) &&
-          platforms_.Contains(name + " " + ToLower(doc->TokenText(k + 2)))) {
+          platforms_.Contains(name + " " + std::string(doc->Lower(k + 2)))) {
         last = k + 2;
       } else if (!platforms_.Contains(name)) {
         last = 0;

@@ -97,7 +97,7 @@ int SpeakerPhrases::ResolvePronounAt(const Document& doc, size_t i,
 }
 
 int SpeakerPhrases::ResolveRole(const Document& doc, size_t head) const {
-  const std::string noun = ToLower(doc.TokenText(head));
+  const std::string_view noun = doc.Lower(head);
   const uint32_t at = doc.tokens[head].span.start;
   int best = -1;
   uint32_t best_at = 0;
@@ -241,7 +241,7 @@ SpeakerPhrase SpeakerPhrases::Before(Document* doc, size_t verb, size_t floor,
         rank = e >= 0 && doc->out.entities[e].type == EntityType::kOrganization ? 2 : 1;
       } else if (q + 1 < doc->tokens.size() && IsWord(*doc, q + 1)) {
         // "the official, who spoke on condition of anonymity, told …"
-        const std::string next = ToLower(doc->TokenText(q + 1));
+        const std::string_view next = doc->Lower(q + 1);
         if (next == "who" || next == "whose" || determiners_.Contains(next) ||
             doc->tokens[q + 1].kind == TokenKind::kNumber)
           rank = 1;

@@ -32,7 +32,7 @@ inline bool IsWord(const Document& doc, size_t i) {
 
 // Token i is the word w (compared lower-cased; w is lower case).
 inline bool IsWordLower(const Document& doc, size_t i, std::string_view w) {
-  return IsWord(doc, i) && ToLower(doc.TokenText(i)) == w;
+  return IsWord(doc, i) && doc.Lower(i) == w;
 }
 
 inline bool IsCapitalised(const Document& doc, size_t i) {

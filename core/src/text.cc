@@ -148,6 +148,22 @@ bool IsCombiningMark(char32_t c) {
 std::string ToLower(std::string_view s) {
   std::string out;
   out.reserve(s.size());
+  AppendLower(s, &out);
+  return out;
+}
+
+void AppendLower(std::string_view s, std::string* out_ptr) {
+  std::string& out = *out_ptr;
+  // ASCII words (almost all of them) are copied in one go, then folded.
+  bool ascii = true;
+  for (char c : s) ascii = ascii && !(c & 0x80);
+  if (ascii) {
+    const size_t at = out.size();
+    out.append(s);
+    for (size_t k = at; k < out.size(); ++k)
+      if (out[k] >= 'A' && out[k] <= 'Z') out[k] = static_cast<char>(out[k] + 0x20);
+    return;
+  }
   size_t i = 0;
   while (i < s.size()) {
     const char a = s[i];
@@ -177,7 +193,6 @@ std::string ToLower(std::string_view s) {
     AppendUtf8(c, &out);
     i += n;
   }
-  return out;
 }
 
 Span Trim(std::string_view text, Span span) {

@@ -39,6 +39,8 @@ bool IsCombiningMark(char32_t c);
 
 // Lower-cases ASCII and the common Latin, Greek and Cyrillic capitals.
 std::string ToLower(std::string_view s);
+// The same, appended to *out (no allocation when *out has room).
+void AppendLower(std::string_view s, std::string* out);
 
 // Trims Unicode spaces from both ends of `span` within `text`.
 Span Trim(std::string_view text, Span span);

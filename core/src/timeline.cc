@@ -82,9 +82,10 @@ struct Pending {
 TimelineBuilder::TimelineBuilder(const Lexicons& lexicons)
     : words_(lexicons.Get("timeline_words")), verbs_(lexicons.Get("clause_verbs")) {}
 
-bool TimelineBuilder::HasRole(const std::string& word, const char* role) const {
-  if (!words_.Contains(word)) return false;
-  const std::string_view v = words_.Value(word);
+bool TimelineBuilder::HasRole(std::string_view word, const char* role) const {
+  bool found;
+  const std::string_view v = words_.Find(word, &found);
+  if (!found) return false;
   const std::string_view r(role);
   for (size_t pos = 0; (pos = v.find(r, pos)) != std::string_view::npos; pos += r.size()) {
     const bool start = pos == 0 || v[pos - 1] == ' ';
@@ -125,7 +126,7 @@ std::string TimelineBuilder::EventFor(const Document& doc, const std::vector<Tok
   size_t se = dl;
   while (se < n && se - dl < kWindow && t[se].sentence == s && !t[se].line_before) ++se;
 
-  auto lower = [&](size_t i) -> const std::string& { return info[i].lower; };
+  auto lower = [&](size_t i) { return info[i].lower; };
   auto has = [&](size_t i, uint16_t role) { return (info[i].roles & role) != 0; };
   auto in_date = [&](size_t i) { return i >= df && i < dl; };
   // Commas inside any date ("July 21, 2017") don't split clauses.
@@ -135,7 +136,7 @@ std::string TimelineBuilder::EventFor(const Document& doc, const std::vector<Tok
     if (in_date(k) || !is_word(k)) return false;
     size_t len;
     if (IsUpper(DecodeAt(doc.TokenText(k), 0, &len))) return false;
-    const std::string& w = lower(k);
+    const std::string_view w = lower(k);
     if (has(k, kVerb)) return true;
     const bool after_article =
         k > b && (lower(k - 1) == "the" || lower(k - 1) == "a" || lower(k - 1) == "an");
@@ -174,7 +175,7 @@ std::string TimelineBuilder::EventFor(const Document& doc, const std::vector<Tok
       if (IsPunctToken(t[re]) && (p == ";" || p == ":" || p == "(" || p == ")" || p == "\xE2\x80\x94"))
         break;
       if (p == "," && re + 1 < se) {
-        const std::string& next = lower(re + 1);
+        const std::string_view next = lower(re + 1);
         const bool ing = next.size() > 5 && next.compare(next.size() - 3, 3, "ing") == 0;
         if (has(re + 1, kCut) || ing) break;
       }
@@ -293,8 +294,8 @@ std::string TimelineBuilder::EventFor(const Document& doc, const std::vector<Tok
   // "by Thursday night"), except where it names a thing ("this year's theme",
   // "the 2014 protests").
   size_t cut_b = df, cut_e = dl;
-  const std::string& last_date_word = lower(dl - 1);
-  auto ends_with = [](const std::string& w, std::string_view suffix) {
+  const std::string_view last_date_word = lower(dl - 1);
+  auto ends_with = [](std::string_view w, std::string_view suffix) {
     return w.size() > suffix.size() && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0;
   };
   const bool possessive = ends_with(last_date_word, "'s") || ends_with(last_date_word, "\xE2\x80\x99s");
@@ -428,14 +429,21 @@ void TimelineBuilder::Run(Document* doc) const {
       {"prep", kPrep},       {"tail", kTail},       {"det", kDet},       {"daypart", kDaypart},
       {"premod", kPremod}};
   for (size_t k = 0; k < n; ++k) {
-    info[k].lower = ToLower(doc->TokenText(k));
+    info[k].lower = doc->Lower(k);
     if (t[k].kind != TokenKind::kWord) continue;
     if (verbs_.Contains(info[k].lower)) info[k].roles |= kVerb;
-    if (!words_.Contains(info[k].lower)) continue;
-    for (const auto& [name, bit] : kRoleNames)
-      if (HasRole(info[k].lower, name)) info[k].roles |= bit;
+    bool found;
+    std::string_view roles = words_.Find(info[k].lower, &found);
+    // The value lists the word's roles, space-separated: "prep tail".
+    while (found && !roles.empty()) {
+      const size_t sp = roles.find(' ');
+      const std::string_view role = roles.substr(0, sp);
+      for (const auto& [name, bit] : kRoleNames)
+        if (role == name) info[k].roles |= bit;
+      roles = sp == std::string_view::npos ? std::string_view() : roles.substr(sp + 1);
+    }
   }
-  auto lower = [&](size_t i) -> const std::string& { return info[i].lower; };
+  auto lower = [&](size_t i) { return info[i].lower; };
 
   std::vector<Pending> pending;
   std::set<std::string> seen;
@@ -455,7 +463,7 @@ void TimelineBuilder::Run(Document* doc) const {
     if (i + 1 < doc->dates.size() && !doc->dates[i + 1].dateline && !m.relative &&
         !doc->dates[i + 1].relative && dl + 1 < n &&
         ranges[i + 1].df == dl + 1 && t[dl].sentence == t[dl + 1].sentence) {
-      const std::string c = lower(dl);
+      const std::string_view c = lower(dl);
       if (c == "to" || c == "through" || c == "until" || c == "till" || c == "and" || c == "-" ||
           c == "\xE2\x80\x93") {
         const DateMention& m2 = doc->dates[i + 1];

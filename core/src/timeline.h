@@ -31,13 +31,13 @@ class TimelineBuilder {
   // (after a dateline sharing its line). Returns "" when the sentence names
   // no event besides the date.
   struct TokenInfo {
-    std::string lower;
+    std::string_view lower;  // Document::lower
     uint16_t roles = 0;  // Role bits (timeline.cc)
   };
   std::string EventFor(const Document& doc, const std::vector<TokenInfo>& info, size_t df,
                        size_t dl, const std::vector<bool>& in_dates, size_t floor,
                        Span* clause) const;
-  bool HasRole(const std::string& word, const char* role) const;
+  bool HasRole(std::string_view word, const char* role) const;
   bool Boundary(const Document& doc, size_t i) const;
 
   const WordList& words_;  // timeline_words.txt

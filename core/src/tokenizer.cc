@@ -1,5 +1,8 @@
 #include "tokenizer.h"
 
+#include <string>
+#include <vector>
+
 #include "text.h"
 
 namespace explainer {
@@ -89,6 +92,41 @@ void Tokenizer::Run(Document* doc) const {
     }
     tok.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(i)};
     tokens.push_back(tok);
+  }
+  Lowercase(doc);
+}
+
+void Tokenizer::Lowercase(Document* doc) const {
+  const size_t n = doc->tokens.size();
+  std::string& buf = doc->lower_text;
+  buf.clear();
+  buf.reserve(doc->text.size() + 16);
+  // Offsets first: the views are made once the buffer stops growing.
+  struct Where { uint32_t lower_at, lower_len, norm_at, norm_len; };
+  std::vector<Where> where(n);
+  for (size_t k = 0; k < n; ++k) {
+    Where& w = where[k];
+    w.lower_at = static_cast<uint32_t>(buf.size());
+    AppendLower(doc->TokenText(k), &buf);
+    w.lower_len = static_cast<uint32_t>(buf.size()) - w.lower_at;
+    w.norm_at = w.lower_at;
+    w.norm_len = w.lower_len;
+    if (std::string_view(buf).substr(w.lower_at).find("\xE2\x80") == std::string_view::npos) continue;
+    // U+2019 (’) and U+2018 (‘) become the ASCII apostrophe.
+    std::string norm = buf.substr(w.lower_at);
+    for (size_t p = norm.find("\xE2\x80"); p != std::string::npos; p = norm.find("\xE2\x80", p + 1)) {
+      if (p + 2 < norm.size() && (norm[p + 2] == '\x99' || norm[p + 2] == '\x98')) norm.replace(p, 3, "'");
+    }
+    w.norm_at = static_cast<uint32_t>(buf.size());
+    w.norm_len = static_cast<uint32_t>(norm.size());
+    buf += norm;
+  }
+  const std::string_view all(buf);
+  doc->lower.resize(n);
+  doc->norm.resize(n);
+  for (size_t k = 0; k < n; ++k) {
+    doc->lower[k] = all.substr(where[k].lower_at, where[k].lower_len);
+    doc->norm[k] = all.substr(where[k].norm_at, where[k].norm_len);
   }
 }
 

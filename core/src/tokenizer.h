@@ -16,6 +16,9 @@ class Tokenizer {
   void Run(Document* doc) const;
 
  private:
+  // Fills doc->lower and doc->norm.
+  void Lowercase(Document* doc) const;
+
   const WordList& abbreviations_;
 };
 
