@@ -1,19 +1,17 @@
 // The one place the Explanation becomes JSON (and options come from JSON),
 // and so the one place byte offsets become UTF-16 offsets.
 
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "explainer/explainer.h"
+#include "text.h"
 #include "utf16.h"
 
 namespace explainer {
 namespace {
-
-// Options parsing and error objects only; explanations are written by Writer.
-using json = nlohmann::ordered_json;
 
 const char* Name(EntityType t) {
   switch (t) {
@@ -64,6 +62,244 @@ const char* Name(ContrastKind k) {
   return "explicit";
 }
 
+
+// Whether a well-formed UTF-8 sequence of 2-4 bytes starts at s[i].
+bool ValidSequence(std::string_view s, size_t i, size_t* len) {
+  const unsigned char c = static_cast<unsigned char>(s[i]);
+  size_t n;
+  uint32_t cp;
+  if (c >= 0xC2 && c <= 0xDF) {
+    n = 2, cp = c & 0x1F;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    n = 3, cp = c & 0x0F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    n = 4, cp = c & 0x07;
+  } else {
+    return false;
+  }
+  if (i + n > s.size()) return false;
+  for (size_t k = 1; k < n; ++k) {
+    const unsigned char d = static_cast<unsigned char>(s[i + k]);
+    if ((d & 0xC0) != 0x80) return false;
+    cp = (cp << 6) | (d & 0x3F);
+  }
+  if ((n == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+      (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+    return false;
+  *len = n;
+  return true;
+}
+
+void AppendEscape(unsigned char c, std::string* out) {
+  switch (c) {
+    case '"': *out += "\\\""; return;
+    case '\\': *out += "\\\\"; return;
+    case '\b': *out += "\\b"; return;
+    case '\f': *out += "\\f"; return;
+    case '\n': *out += "\\n"; return;
+    case '\r': *out += "\\r"; return;
+    case '\t': *out += "\\t"; return;
+    default: {
+      static const char kHex[] = "0123456789abcdef";
+      *out += "\\u00";
+      *out += kHex[c >> 4];
+      *out += kHex[c & 15];
+    }
+  }
+}
+
+// A JSON string with the escapes nlohmann's dump() uses (the tests parse
+// with nlohmann). A byte sequence that is not UTF-8 (a core bug: a span cut
+// inside a code point) becomes U+FFFD, so the output always parses.
+void AppendJsonString(std::string_view s, std::string* out) {
+  *out += '"';
+  size_t i = 0;
+  while (i < s.size()) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+      size_t j = i + 1;
+      while (j < s.size()) {
+        const unsigned char d = static_cast<unsigned char>(s[j]);
+        if (d < 0x20 || d >= 0x80 || d == '"' || d == '\\') break;
+        ++j;
+      }
+      out->append(s.data() + i, j - i);
+      i = j;
+    } else if (c < 0x80) {
+      AppendEscape(c, out);
+      ++i;
+    } else if (size_t len = 0; ValidSequence(s, i, &len)) {
+      out->append(s.data() + i, len);
+      i += len;
+    } else {
+      *out += "\xEF\xBF\xBD";
+      ++i;
+    }
+  }
+  *out += '"';
+}
+
+// Reads the options object. Options are one small object, so this checks
+// JSON syntax itself instead of linking a JSON library into the module.
+class OptionsReader {
+ public:
+  explicit OptionsReader(std::string_view text) : s_(text) {}
+
+  // A top-level member: its key, and its value if it is a string or null.
+  struct Member {
+    std::string key;
+    enum { kString, kNull, kOther } type;
+    std::string value;
+  };
+
+  // Whether the text is one JSON object; its members go to *members.
+  bool ReadObject(std::vector<Member>* members) {
+    Space();
+    if (!Eat('{')) return false;
+    Space();
+    if (!Eat('}')) {
+      do {
+        Member m;
+        Space();
+        if (!String(&m.key)) return false;
+        Space();
+        if (!Eat(':')) return false;
+        Space();
+        if (Peek() == '"') {
+          m.type = Member::kString;
+          if (!String(&m.value)) return false;
+        } else {
+          m.type = Peek() == 'n' ? Member::kNull : Member::kOther;
+          if (!Value(1)) return false;
+        }
+        members->push_back(std::move(m));
+        Space();
+      } while (Eat(','));
+      if (!Eat('}')) return false;
+    }
+    Space();
+    return i_ == s_.size();
+  }
+
+ private:
+  char Peek() const { return i_ < s_.size() ? s_[i_] : '\0'; }
+  bool Eat(char c) {
+    if (Peek() != c) return false;
+    ++i_;
+    return true;
+  }
+  bool Word(std::string_view w) {
+    if (s_.substr(i_, w.size()) != w) return false;
+    i_ += w.size();
+    return true;
+  }
+  void Space() {
+    while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\t' || s_[i_] == '\n' || s_[i_] == '\r')) ++i_;
+  }
+  bool Hex4(uint32_t* v) {
+    if (i_ + 4 > s_.size()) return false;
+    *v = 0;
+    for (int k = 0; k < 4; ++k) {
+      const char c = s_[i_++];
+      const int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                  : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+      if (d < 0) return false;
+      *v = *v * 16 + static_cast<uint32_t>(d);
+    }
+    return true;
+  }
+  bool String(std::string* out) {
+    if (!Eat('"')) return false;
+    while (i_ < s_.size()) {
+      const unsigned char c = static_cast<unsigned char>(s_[i_++]);
+      if (c == '"') return true;
+      if (c < 0x20) return false;
+      if (c != '\\') {
+        *out += static_cast<char>(c);
+        continue;
+      }
+      const char e = Peek();
+      ++i_;
+      switch (e) {
+        case '"': case '\\': case '/': *out += e; break;
+        case 'b': *out += '\b'; break;
+        case 'f': *out += '\f'; break;
+        case 'n': *out += '\n'; break;
+        case 'r': *out += '\r'; break;
+        case 't': *out += '\t'; break;
+        case 'u': {
+          uint32_t cp;
+          if (!Hex4(&cp)) return false;
+          if (cp >= 0xD800 && cp <= 0xDBFF) {
+            uint32_t lo;
+            if (!Word("\\u") || !Hex4(&lo) || lo < 0xDC00 || lo > 0xDFFF) return false;
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+          } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+            return false;
+          }
+          AppendUtf8(cp, out);
+          break;
+        }
+        default: return false;
+      }
+    }
+    return false;
+  }
+  bool Number() {
+    Eat('-');
+    if (Eat('0')) {
+    } else if (Peek() >= '1' && Peek() <= '9') {
+      while (Peek() >= '0' && Peek() <= '9') ++i_;
+    } else {
+      return false;
+    }
+    if (Eat('.')) {
+      if (!(Peek() >= '0' && Peek() <= '9')) return false;
+      while (Peek() >= '0' && Peek() <= '9') ++i_;
+    }
+    if (Peek() == 'e' || Peek() == 'E') {
+      ++i_;
+      if (!Eat('+')) Eat('-');
+      if (!(Peek() >= '0' && Peek() <= '9')) return false;
+      while (Peek() >= '0' && Peek() <= '9') ++i_;
+    }
+    return true;
+  }
+  // Any JSON value, nested at most kMaxDepth deep (no stack to exhaust).
+  bool Value(int depth) {
+    static constexpr int kMaxDepth = 64;
+    if (depth > kMaxDepth) return false;
+    Space();
+    std::string ignored;
+    switch (Peek()) {
+      case '"': return String(&ignored);
+      case 't': return Word("true");
+      case 'f': return Word("false");
+      case 'n': return Word("null");
+      case '[': case '{': {
+        const char close = Peek() == '[' ? ']' : '}';
+        ++i_;
+        Space();
+        if (Eat(close)) return true;
+        do {
+          Space();
+          if (close == '}') {
+            if (!String(&ignored)) return false;
+            Space();
+            if (!Eat(':')) return false;
+          }
+          if (!Value(depth + 1)) return false;
+          Space();
+        } while (Eat(','));
+        return Eat(close);
+      }
+      default: return Number();
+    }
+  }
+
+  std::string_view s_;
+  size_t i_ = 0;
+};
 
 // Writes the explanation straight into one string: building an nlohmann tree
 // first cost a quarter of a whole Explain() call. Keys follow SCHEMA.md's
@@ -238,78 +474,7 @@ class Writer {
       Str(s);
     }
   }
-  // JSON string with the escapes nlohmann uses; a byte sequence that is not
-  // UTF-8 (a core bug: spans cut inside a code point) becomes U+FFFD so the
-  // output always parses.
-  void Str(std::string_view s) {
-    out_ += '"';
-    size_t i = 0;
-    while (i < s.size()) {
-      const unsigned char c = static_cast<unsigned char>(s[i]);
-      if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-        size_t j = i + 1;
-        while (j < s.size()) {
-          const unsigned char d = static_cast<unsigned char>(s[j]);
-          if (d < 0x20 || d >= 0x80 || d == '"' || d == '\\') break;
-          ++j;
-        }
-        out_.append(s.data() + i, j - i);
-        i = j;
-        continue;
-      }
-      if (c < 0x80) {
-        Escape(c);
-        ++i;
-        continue;
-      }
-      size_t len = 0;
-      if (ValidSequence(s, i, &len)) {
-        out_.append(s.data() + i, len);
-        i += len;
-      } else {
-        out_ += "\xEF\xBF\xBD";
-        i += 1;
-      }
-    }
-    out_ += '"';
-  }
-  void Escape(unsigned char c) {
-    switch (c) {
-      case '"': out_ += "\\\""; return;
-      case '\\': out_ += "\\\\"; return;
-      case '\b': out_ += "\\b"; return;
-      case '\f': out_ += "\\f"; return;
-      case '\n': out_ += "\\n"; return;
-      case '\r': out_ += "\\r"; return;
-      case '\t': out_ += "\\t"; return;
-      default: {
-        static const char kHex[] = "0123456789abcdef";
-        out_ += "\\u00";
-        out_ += kHex[c >> 4];
-        out_ += kHex[c & 15];
-      }
-    }
-  }
-  // Whether a well-formed UTF-8 sequence of 2-4 bytes starts at s[i].
-  static bool ValidSequence(std::string_view s, size_t i, size_t* len) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    size_t n;
-    uint32_t cp;
-    if (c >= 0xC2 && c <= 0xDF) n = 2, cp = c & 0x1F;
-    else if (c >= 0xE0 && c <= 0xEF) n = 3, cp = c & 0x0F;
-    else if (c >= 0xF0 && c <= 0xF4) n = 4, cp = c & 0x07;
-    else return false;
-    if (i + n > s.size()) return false;
-    for (size_t k = 1; k < n; ++k) {
-      const unsigned char d = static_cast<unsigned char>(s[i + k]);
-      if ((d & 0xC0) != 0x80) return false;
-      cp = (cp << 6) | (d & 0x3F);
-    }
-    if ((n == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
-      return false;
-    *len = n;
-    return true;
-  }
+  void Str(std::string_view s) { AppendJsonString(s, &out_); }
 
   const Explanation& e_;
   Utf16Index index_;
@@ -321,25 +486,29 @@ class Writer {
 std::string ToJson(const Explanation& e) { return Writer(e).Write(); }
 
 std::string ErrorJson(const Status& status) {
-  json j = {{"error", {{"code", StatusCodeName(status.code)}, {"message", status.message}}}};
-  return j.dump(-1, ' ', false, json::error_handler_t::replace);
+  std::string out = "{\"error\":{\"code\":";
+  AppendJsonString(StatusCodeName(status.code), &out);
+  out += ",\"message\":";
+  AppendJsonString(status.message, &out);
+  out += "}}";
+  return out;
 }
 
 Status ParseOptions(std::string_view text, Options* out) {
   *out = Options();
   if (text.empty()) return {};
-  json j = json::parse(text.begin(), text.end(), nullptr, false);
-  if (j.is_discarded() || !j.is_object())
+  std::vector<OptionsReader::Member> members;
+  if (!OptionsReader(text).ReadObject(&members))
     return {StatusCode::kInvalidOptions, "Options must be a JSON object, e.g. {\"date\": \"2025-08-20\"}."};
-  for (auto it = j.begin(); it != j.end(); ++it) {
-    if (it.key() == "date") {
-      if (it->is_null()) continue;
-      if (!it->is_string())
+  for (const auto& m : members) {
+    if (m.key == "date") {
+      if (m.type == OptionsReader::Member::kNull) continue;
+      if (m.type != OptionsReader::Member::kString)
         return {StatusCode::kInvalidOptions, "options.date must be a string written YYYY-MM-DD."};
-      out->date = it->get<std::string>();
+      out->date = m.value;
     } else {
       return {StatusCode::kInvalidOptions,
-              "Unknown option \"" + it.key().substr(0, 40) + "\"; the options are: date."};
+              "Unknown option \"" + m.key.substr(0, 40) + "\"; the options are: date."};
     }
   }
   return {};

@@ -82,7 +82,9 @@ class NameScan {
     bool headline = false;
     uint32_t name_end = 0;
     size_t unit_end = 0;  // last token of the hyphen-joined unit starting here
-    std::string lower;
+    // Lower-cased, one apostrophe form ("O’Brien" = "O'Brien"), without a
+    // possessive ending: a view into Document::lower or ::norm.
+    std::string_view lower;
   };
 
   std::string_view Text(size_t i) const { return doc_.TokenText(i); }
@@ -103,7 +105,7 @@ class NameScan {
     return true;
   }
   bool IsPrefixUnit(size_t i) const {  // "Pro-Beijing", "Anti-Government"
-    const std::string& w = toks_[i].lower;
+    const std::string_view w = toks_[i].lower;
     return toks_[i].unit_end > i && (w == "pro" || w == "anti" || w == "non" || w == "post" ||
                                      w == "pre" || w == "ex" || w == "pan");
   }
@@ -128,7 +130,7 @@ class NameScan {
       const Span s = T(i).span;
       t.name_end = s.end;
       if (T(i).kind != TokenKind::kWord) {
-        t.lower = ToLower(Text(i));
+        t.lower = doc_.Lower(i);
         continue;
       }
       t.word = true;
@@ -145,10 +147,10 @@ class NameScan {
           break;
         }
       }
-      std::string low = ToLower(doc_.text.substr(s.start, t.name_end - s.start));
-      // One apostrophe form, so "O’Brien" and "O'Brien" are one name.
-      for (size_t p; (p = low.find("\xE2\x80\x99")) != std::string::npos;) low.replace(p, 3, "'");
-      t.lower = std::move(low);
+      // Document::norm has one apostrophe form, so "O’Brien" and "O'Brien"
+      // are one name; a possessive "'s" is its last two bytes there.
+      t.lower = doc_.norm[i];
+      if (t.poss) t.lower.remove_suffix(2);
       size_t letters = 0, upper = 0;
       for (size_t k = s.start; k < t.name_end;) {
         const char32_t d = DecodeAt(doc_.text, k, &len);
@@ -220,7 +222,8 @@ class NameScan {
   size_t MatchPhrase(const WordList& list, size_t i, size_t limit,
                      std::string_view* value = nullptr) const {
     size_t best = SIZE_MAX;
-    std::string phrase;
+    phrase_.clear();  // reused: this runs for most tokens
+    std::string& phrase = phrase_;
     size_t words = 0;
     for (size_t j = i; j <= limit && j < toks_.size(); ++j) {
       if (j > i) {
@@ -281,7 +284,7 @@ class NameScan {
   }
   bool IsOrgCue(size_t i) const {
     if (!toks_[i].word || !toks_[i].cap) return false;
-    const std::string& w = toks_[i].lower;
+    const std::string_view w = toks_[i].lower;
     return f_.org_cues_.Contains(w) ||
            (w.size() > 4 && w.back() == 's' && f_.org_cues_.Contains(w.substr(0, w.size() - 1)));
   }
@@ -324,7 +327,7 @@ class NameScan {
         continue;
       }
       if (!toks_[j].word || toks_[j].cap) break;
-      const std::string& w = toks_[j].lower;
+      const std::string_view w = toks_[j].lower;
       size_t next = j + 1;
       if (IsEnglishConnector(w) && LowerWord(next, "the") && Joined(next)) ++next;
       if (next >= n || !Joined(next) || !StartsName(next)) break;
@@ -471,7 +474,7 @@ class NameScan {
     if (a == b) {
       // Plural titles ("both Presidents") and title modifiers ("Senior
       // researcher X") are not names either.
-      const std::string& w = toks_[a].lower;
+      const std::string_view w = toks_[a].lower;
       if (f_.modifiers_.Contains(w) && !f_.titles_.Contains(w)) return;
       if (w.size() > 3 && w.back() == 's' && f_.titles_.Contains(w.substr(0, w.size() - 1)))
         return;
@@ -801,13 +804,13 @@ class NameScan {
   // elsewhere in the text, listed as common, a plural, or with an adjective,
   // participle or gerund ending ("Islamic", "Leaving", "Polaroids").
   bool LooksLikeCommonWord(size_t i) const {
-    const std::string& w = toks_[i].lower;
+    const std::string_view w = toks_[i].lower;
     if (f_.common_.Contains(w)) return true;
     if (toks_[i].acronym) return false;
     if (lower_words_.count(w)) return true;
     if (w.size() > 3 && w.back() == 's') {
       // A plural when the singular is in the text too ("Polaroids").
-      const std::string one = w.substr(0, w.size() - 1);
+      const std::string_view one = w.substr(0, w.size() - 1);
       return lower_words_.count(one) || cap_words_.count(one) || f_.common_.Contains(one);
     }
     for (std::string_view end : {"ing", "ed", "ic", "ist", "ian", "ous", "ive", "al", "ish"}) {
@@ -874,7 +877,7 @@ class NameScan {
         "goalkeeper", "coach", "captain", "striker", "squad", "team", "players",
         "defender", "midfielder", "keeper", "manager", "fans", "defence", "defense",
         "attack", "goal", "lead", "supporters", "forward", "winger"};
-    auto in = [](const auto& list, const std::string& w) {
+    auto in = [](const auto& list, std::string_view w) {
       return std::find(std::begin(list), std::end(list), w) != std::end(list);
     };
     const size_t n = toks_.size();
@@ -1063,8 +1066,9 @@ class NameScan {
   const NameFinder& f_;
   const Document& doc_;
   std::vector<Tok> toks_;
-  std::unordered_set<std::string> lower_words_;
-  std::unordered_set<std::string> cap_words_;
+  mutable std::string phrase_;  // MatchPhrase's buffer
+  std::unordered_set<std::string_view, WordHash> lower_words_;
+  std::unordered_set<std::string_view, WordHash> cap_words_;
   std::vector<NameCandidate> out_;
 };
 

@@ -1,7 +1,6 @@
 #include "text.h"
 
 namespace explainer {
-namespace {
 
 void AppendUtf8(char32_t c, std::string* out) {
   if (c < 0x80) {
@@ -20,6 +19,8 @@ void AppendUtf8(char32_t c, std::string* out) {
     out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
   }
 }
+
+namespace {
 
 // Length of the valid UTF-8 sequence at `i`, or 0 if it is invalid.
 size_t ValidSequenceLength(std::string_view s, size_t i) {

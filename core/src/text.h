@@ -37,6 +37,9 @@ bool IsLineBreak(char32_t c);
 // Combining marks continue the letter before them ("é" written e + U+0301).
 bool IsCombiningMark(char32_t c);
 
+// Appends code point c to *out as UTF-8.
+void AppendUtf8(char32_t c, std::string* out);
+
 // Lower-cases ASCII and the common Latin, Greek and Cyrillic capitals.
 std::string ToLower(std::string_view s);
 // The same, appended to *out (no allocation when *out has room).

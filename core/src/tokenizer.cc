@@ -94,6 +94,7 @@ void Tokenizer::Run(Document* doc) const {
     tokens.push_back(tok);
   }
   Lowercase(doc);
+  doc->words.reset();  // cues of earlier tokens are stale
 }
 
 void Tokenizer::Lowercase(Document* doc) const {

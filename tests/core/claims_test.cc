@@ -9,10 +9,9 @@
 namespace explainer::testing {
 namespace {
 
-Reading ReadAll(const StanceDoc& d) {
+Reading ReadAll(StanceDoc& d) {
   static const StanceReader* reader = new StanceReader(TestLexicons());
-  Words words = LowerWords(d.doc());
-  reader->Annotate(&words);
+  const Words& words = AnnotatedWords(&d.doc(), *reader);
   return reader->Read(words, 0, words.size());
 }
 

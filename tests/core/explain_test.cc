@@ -93,6 +93,43 @@ TEST(ExplainTest, OptionsParseDateAndRejectUnknownKeys) {
   EXPECT_EQ(ParseOptions("{", &o).code, StatusCode::kInvalidOptions);
 }
 
+// The options reader is the core's own (no JSON library in the module): it
+// must accept every spelling of valid JSON and refuse everything else.
+TEST(ExplainTest, OptionsAcceptAnyValidJsonSpelling) {
+  Options o;
+  EXPECT_TRUE(ParseOptions(" \n{ \"date\" :\t\"2025-08-20\" }\r\n", &o).ok());
+  EXPECT_EQ(o.date, "2025-08-20");
+  EXPECT_TRUE(ParseOptions(R"({"date":"\u0032025-08-\u00320"})", &o).ok());
+  EXPECT_EQ(o.date, "2025-08-20");
+  EXPECT_TRUE(ParseOptions(R"({"date":null})", &o).ok());
+  EXPECT_EQ(o.date, "");
+  EXPECT_TRUE(ParseOptions("{}", &o).ok());
+  // An unknown key is named, whatever its value.
+  const Status s = ParseOptions(R"({"date":"2025-08-20","x":[1,-2.5e3,{"y":[true,false,null]}]})", &o);
+  EXPECT_EQ(s.code, StatusCode::kInvalidOptions);
+  EXPECT_NE(s.message.find("\"x\""), std::string::npos) << s.message;
+}
+
+TEST(ExplainTest, OptionsRefuseInvalidJson) {
+  Options o;
+  for (const char* bad : {"{\"date\":\"2025-08-20\"", "{\"date\":\"2025-08-20\"} x", "{'date':'2025-08-20'}",
+                          "{\"date\":\"a\\qb\"}", "{\"date\":\"\\ud800\"}", "{\"date\" \"x\"}",
+                          "{\"date\":\"x\",}", "{\"x\":01}", "{\"x\":tru}", "null", "\"date\"",
+                          "{\"date\":\"line\nbreak\"}"}) {
+    EXPECT_EQ(ParseOptions(bad, &o).code, StatusCode::kInvalidOptions) << bad;
+  }
+  // Deep nesting is refused, not recursed into without bound.
+  const std::string deep = "{\"x\":" + std::string(100000, '[') + std::string(100000, ']') + "}";
+  EXPECT_EQ(ParseOptions(deep, &o).code, StatusCode::kInvalidOptions);
+}
+
+TEST(ExplainTest, ErrorJsonIsValidJsonWithEscapedMessage) {
+  const Status s{StatusCode::kInvalidOptions, "Unknown option \"a\\b\n\"."};
+  const auto j = nlohmann::json::parse(ErrorJson(s));
+  EXPECT_EQ(j["error"]["code"], "invalid_options");
+  EXPECT_EQ(j["error"]["message"], s.message);
+}
+
 TEST(ExplainTest, MalformedDateOptionIsInvalidOptions) {
   Options o;
   o.date = "20 August";

@@ -100,6 +100,7 @@ class StanceDoc {
     return nullptr;
   }
   const Document& doc() const { return *doc_; }
+  Document& doc() { return *doc_; }
 
   Explanation out;
 
