@@ -24,18 +24,22 @@ WordList::WordList(std::string_view data) {
     while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
     while (!value.empty() && (value.back() == ' ' || value.back() == '\r')) value.remove_suffix(1);
     if (line.empty()) continue;
-    std::string key = ToLower(line);
-    bool seen;
-    Find(key, &seen);
-    if (seen) continue;  // the first line for an entry wins
-    size_t words = 1;
-    for (char c : key) words += c == ' ';
-    if (words > max_words_) max_words_ = words;
-    const std::string& k = storage_.emplace_back(key);
-    const std::string& v = storage_.emplace_back(value);
-    Insert(k, v);
-    entries_.push_back(key);
+    Add(line, value);
   }
+}
+
+void WordList::Add(std::string_view entry, std::string_view value) {
+  std::string key = ToLower(entry);
+  bool seen;
+  FindLower(key, &seen);
+  if (seen) return;  // the first line for an entry wins
+  size_t words = 1;
+  for (char c : key) words += c == ' ';
+  if (words > max_words_) max_words_ = words;
+  const std::string& k = storage_.emplace_back(key);
+  const std::string& v = storage_.emplace_back(value);
+  Insert(k, v);
+  entries_.push_back(std::move(key));
 }
 
 void WordList::Insert(std::string_view key, std::string_view value) {
@@ -59,20 +63,30 @@ void WordList::Insert(std::string_view key, std::string_view value) {
 }
 
 std::string_view WordList::Find(std::string_view entry, bool* found) const {
-  *found = false;
-  if (slots_.empty()) return {};
+  // Most queries are lower-case already; capitalised ASCII words are folded
+  // in a fixed buffer, anything else by ToLower.
+  char buf[64];
+  bool ascii = entry.size() <= sizeof buf;
   bool lower = true;
   for (char c : entry) {
-    if ((c >= 'A' && c <= 'Z') || (c & 0x80)) {
-      lower = false;
+    if (c & 0x80) {
+      ascii = lower = false;
       break;
     }
+    lower = lower && !(c >= 'A' && c <= 'Z');
   }
-  std::string folded;
-  if (!lower) {
-    folded = ToLower(entry);
-    entry = folded;
+  if (lower) return FindLower(entry, found);
+  if (ascii) {
+    for (size_t k = 0; k < entry.size(); ++k)
+      buf[k] = entry[k] >= 'A' && entry[k] <= 'Z' ? static_cast<char>(entry[k] + 0x20) : entry[k];
+    return FindLower(std::string_view(buf, entry.size()), found);
   }
+  return FindLower(ToLower(entry), found);
+}
+
+std::string_view WordList::FindLower(std::string_view entry, bool* found) const {
+  *found = false;
+  if (slots_.empty()) return {};
   const uint32_t h = static_cast<uint32_t>(WordHash()(entry));
   for (size_t i = h & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
     const Slot& slot = slots_[i];

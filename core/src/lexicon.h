@@ -37,10 +37,20 @@ class WordList {
  public:
   WordList() = default;
   explicit WordList(std::string_view data);
+  // The table views into storage_: moving keeps the deque's nodes, copying
+  // would leave views into the original.
+  WordList(const WordList&) = delete;
+  WordList& operator=(const WordList&) = delete;
+  WordList(WordList&&) = default;
+  WordList& operator=(WordList&&) = default;
 
   bool Contains(std::string_view entry) const;
   // The entry's value; *found says whether the entry is there.
   std::string_view Find(std::string_view entry, bool* found) const;
+  // Find() for an `entry` already lower-cased (skips the case check).
+  std::string_view FindLower(std::string_view entry, bool* found) const;
+  // Adds an entry (lower-cased); the first value given for an entry stays.
+  void Add(std::string_view entry, std::string_view value = {});
   // The value after the tab, or empty if the entry has none (or is absent).
   std::string_view Value(std::string_view entry) const;
   // Entries in file order, lower-cased.

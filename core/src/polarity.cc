@@ -34,13 +34,14 @@ uint8_t Len(size_t n) { return static_cast<uint8_t>(std::min<size_t>(n, 255)); }
 
 PhraseList::PhraseList(const WordList& list) : list_(&list) {
   for (const std::string& e : list.entries())
-    first_words_.insert(std::string_view(e).substr(0, e.find(' ')));
+    first_words_.Add(std::string_view(e).substr(0, e.find(' ')));
 }
 
 size_t PhraseList::Match(const std::vector<std::string_view>& words, size_t i,
                          size_t end, std::string_view* value) const {
   end = std::min(end, words.size());
-  if (i >= end || !first_words_.count(words[i])) return 0;
+  bool starts;
+  if (i >= end || (first_words_.FindLower(words[i], &starts), !starts)) return 0;
   // Phrases are built in a fixed buffer: this runs for every token.
   char phrase[128];
   size_t len = 0;
@@ -52,7 +53,7 @@ size_t PhraseList::Match(const std::vector<std::string_view>& words, size_t i,
     w.copy(phrase + len, w.size());
     len += w.size();
     bool found;
-    const std::string_view v = list_->Find(std::string_view(phrase, len), &found);
+    const std::string_view v = list_->FindLower(std::string_view(phrase, len), &found);
     if (found) {
       best = n;
       if (value) *value = v;

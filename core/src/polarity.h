@@ -41,7 +41,7 @@ class PhraseList {
  private:
   // Views into the list, which lives as long as the Lexicons.
   const WordList* list_ = nullptr;
-  std::unordered_set<std::string_view, WordHash> first_words_;
+  WordList first_words_;  // the first word of every entry
 };
 
 // What the lexicons say about one token, computed once per document.
