@@ -59,22 +59,6 @@ int ToInt(std::string_view s) {
   return v;
 }
 
-// Lower case with ’ folded to ' so "Valentine’s Day" meets the lexicon.
-std::string Fold(std::string_view s) {
-  std::string l = ToLower(s);
-  std::string out;
-  out.reserve(l.size());
-  for (size_t i = 0; i < l.size(); ++i) {
-    if (l.compare(i, 3, "\xE2\x80\x99") == 0) {
-      out += '\'';
-      i += 2;
-    } else {
-      out += l[i];
-    }
-  }
-  return out;
-}
-
 std::string_view StripDot(std::string_view s) {
   if (!s.empty() && s.back() == '.') s.remove_suffix(1);
   return s;
@@ -91,8 +75,10 @@ class Scanner {
  public:
   Scanner(const DateFinder::Lists& lists, const Document& doc)
       : l_(lists), doc_(doc), toks_(doc.tokens), n_(doc.tokens.size()) {
+    // Document::norm folds ’ (and ‘) to '; a lone ‘ mark stays as written.
     lower_.reserve(n_);
-    for (size_t i = 0; i < n_; ++i) lower_.push_back(Fold(doc.TokenText(i)));
+    for (size_t i = 0; i < n_; ++i)
+      lower_.push_back(doc.TokenText(i) == "\xE2\x80\x98" ? doc.lower[i] : doc.norm[i]);
   }
 
   // Tries every matcher at token i; on success fills *f (f->last > i).
@@ -103,7 +89,7 @@ class Scanner {
            MatchHoliday(i, f) || MatchYear(i, f);
   }
 
-  const std::string& Lower(size_t i) const { return lower_[i]; }
+  std::string_view Lower(size_t i) const { return lower_[i]; }
   std::string_view Text(size_t i) const { return doc_.TokenText(i); }
 
  private:
@@ -209,7 +195,7 @@ class Scanner {
   int Modifier(size_t i, size_t* first) const {
     const size_t p = Prev(i);
     if (p >= n_) return 0;
-    const std::string& w = lower_[p];
+    const std::string_view w = lower_[p];
     int dir = w == "last" || w == "past" ? -1 : w == "next" || w == "coming" ? 1 : w == "this" ? 2 : 0;
     if (dir == 0) return 0;
     // "the last Friday of the month" is not relative to the reference.
@@ -223,7 +209,7 @@ class Scanner {
 
   bool MatchRelative(size_t i, Found* f) {
     if (!IsWord(i) && !IsNum(i)) return false;
-    if (!l_.relative_first.count(std::string(StripPossessive(lower_[i]))))
+    if (!l_.relative_first.Contains(StripPossessive(lower_[i])))
       return MatchCountAgo(i, f) || MatchPeriod(i, f);
     // Lexicon phrases, longest first.
     const size_t max_words = l_.relative.max_words();
@@ -242,7 +228,7 @@ class Scanner {
       }
     }
     if (best > 0) {
-      const std::string& w = lower_[i];
+      const std::string_view w = lower_[i];
       const size_t p = Prev(i);
       // "the last week of June", "the Today programme": not the reference's.
       if (p < n_ && lower_[p] == "the" && (w == "last" || w == "next" || w == "this" || Cap(i)))
@@ -306,7 +292,7 @@ class Scanner {
   // "within the next two weeks", "over the past year", "in the last few days".
   bool MatchPeriod(size_t i, Found* f) {
     size_t j = i;
-    const std::string& w = lower_[i];
+    const std::string_view w = lower_[i];
     if (w != "the" && w != "within" && w != "in" && w != "over" && w != "during" && w != "for")
       return false;
     const bool prep = w == "within" || w == "in" || w == "over" || w == "during" || w == "for";
@@ -319,7 +305,7 @@ class Scanner {
     }
     ++j;
     if (!Joined(i, j)) return false;
-    const std::string& d = lower_[j];
+    const std::string_view d = lower_[j];
     int sign = d == "next" || d == "coming" ? 1 : d == "past" || d == "last" || d == "previous" ? -1 : 0;
     if (sign == 0) return false;
     ++j;
@@ -504,7 +490,7 @@ class Scanner {
     size_t first = i;
     const int dir = Modifier(i, &first);
     const size_t p = Prev(i);
-    const std::string prev = p < n_ ? lower_[p] : std::string();
+    const std::string_view prev = p < n_ ? lower_[p] : std::string_view();
     const bool cue = dir != 0 || prev == "on" || prev == "by" || prev == "since" ||
                      prev == "until" || prev == "till" || prev == "from" || prev == "through" ||
                      prev == "before" || prev == "after" || prev == "of" || prev == "every" ||
@@ -575,7 +561,7 @@ class Scanner {
     size_t p = Prev(i);
     if (p < n_ && IsPunct(p, "-") && !toks_[i].space_before) p = Prev(p);  // "mid-May"
     if (p >= n_) return false;
-    const std::string& w = lower_[p];
+    const std::string_view w = lower_[p];
     const bool cue = w == "in" || w == "since" || w == "until" || w == "till" || w == "during" ||
                      w == "early" || w == "late" || w == "mid" || w == "last" || w == "next" ||
                      w == "this" || w == "of" || w == "through" || w == "throughout";
@@ -628,7 +614,7 @@ class Scanner {
 
   bool MatchHoliday(size_t i, Found* f) {
     if (!IsWord(i) || !Cap(i)) return false;
-    if (!l_.holiday_first.count(lower_[i]) && !(i + 1 < n_ && Text(i + 1) == "Day")) return false;
+    if (!l_.holiday_first.Contains(lower_[i]) && !(i + 1 < n_ && Text(i + 1) == "Day")) return false;
     std::string phrase;
     size_t best = 0;
     for (size_t k = 0; k < l_.holidays.max_words() && i + k < n_; ++k) {
@@ -639,7 +625,10 @@ class Scanner {
     }
     if (best > 0) {
       phrase.clear();
-      for (size_t k = 0; k < best; ++k) phrase += (k ? " " : "") + lower_[i + k];
+      for (size_t k = 0; k < best; ++k) {
+        if (k) phrase += ' ';
+        phrase += lower_[i + k];
+      }
       f->fixed = std::string(l_.holidays.Value(phrase));
       // "Easter Island", "Christmas Island": a place named after the day;
       // "Johnnie Christmas": a surname.
@@ -652,7 +641,7 @@ class Scanner {
       if (!Joined(i, i + 1) || Text(i + 1) != "Day") return false;
       const size_t p = Prev(i);
       if (p >= n_) return false;
-      const std::string& w = lower_[p];
+      const std::string_view w = lower_[p];
       if (!(w == "on" || w == "since" || w == "until" || w == "before" || w == "after" ||
             w == "during" || w == "for" || w == "celebrate" || w == "celebrates" ||
             w == "celebrated" || w == "marking" || w == "marks"))
@@ -676,7 +665,7 @@ class Scanner {
     size_t p = Prev(i);
     bool strong = false, weak = p >= n_;
     if (p < n_) {
-      const std::string& w = lower_[p];
+      const std::string_view w = lower_[p];
       if (Role(l_.year_context, p, "label") || w == "$" || w == "#" || IsNum(p) ||
           w == "\xC2\xA3" || w == "\xE2\x82\xAC")
         return false;
@@ -701,7 +690,7 @@ class Scanner {
         return false;  // "a 2000-year-old tradition"
       if (!strong && LowerWord(nx)) {
         // "the 1969 film" yes, "of 1709 schoolchildren" and "2000 troops" no.
-        const std::string& w = lower_[nx];
+        const std::string_view w = lower_[nx];
         const bool plural = w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' &&
                             !Role(l_.year_context, nx, "verb");
         // After "the" a year may qualify a plural too: "the 2014 protests".
@@ -723,7 +712,7 @@ class Scanner {
   const Document& doc_;
   const std::vector<Token>& toks_;
   const size_t n_;
-  std::vector<std::string> lower_;
+  std::vector<std::string_view> lower_;  // views into Document::lower and ::norm
   size_t last_year_token_ = static_cast<size_t>(-2);
 };
 
@@ -740,12 +729,13 @@ bool FutureNear(const DateFinder::Lists& l, const Scanner& sc, const Document& d
   while (b > 0 && first - b < kReach && doc.tokens[b - 1].sentence == s) --b;
   while (e < doc.tokens.size() && e - last < kReach && doc.tokens[e].sentence == s) ++e;
   for (size_t k = b; k < e; ++k) {
-    const std::string& w = sc.Lower(k);
+    const std::string_view w = sc.Lower(k);
     if (w.size() > 3 && (w.compare(w.size() - 3, 3, "'ll") == 0)) return true;
-    if (!l.future_first.count(w)) continue;
+    if (!l.future_first.Contains(w)) continue;
     if (l.future.Contains(w)) return true;
-    if (k + 1 < e && l.future.Contains(w + " " + sc.Lower(k + 1))) return true;
-    if (k + 2 < e && l.future.Contains(w + " " + sc.Lower(k + 1) + " " + sc.Lower(k + 2)))
+    std::string phrase(w);
+    if (k + 1 < e && l.future.Contains(phrase.append(" ").append(sc.Lower(k + 1)))) return true;
+    if (k + 2 < e && l.future.Contains(phrase.append(" ").append(sc.Lower(k + 2))))
       return true;
   }
   return false;
@@ -901,11 +891,11 @@ DateFinder::DateFinder(const Lexicons& lexicons)
              {},                           {},
              {}} {
   for (const std::string& e : lists_.relative.entries())
-    lists_.relative_first.insert(e.substr(0, e.find(' ')));
+    lists_.relative_first.Add(std::string_view(e).substr(0, e.find(' ')));
   for (const std::string& e : lists_.holidays.entries())
-    lists_.holiday_first.insert(e.substr(0, e.find(' ')));
+    lists_.holiday_first.Add(std::string_view(e).substr(0, e.find(' ')));
   for (const std::string& e : lists_.future.entries())
-    lists_.future_first.insert(e.substr(0, e.find(' ')));
+    lists_.future_first.Add(std::string_view(e).substr(0, e.find(' ')));
 }
 
 void DateFinder::Run(Document* doc) const {

@@ -46,9 +46,10 @@ class DateFinder {
     const WordList& time_words;
     const WordList& future;
     // First words of the phrase lists, to skip most tokens with one lookup.
-    std::unordered_set<std::string> relative_first;
-    std::unordered_set<std::string> holiday_first;
-    std::unordered_set<std::string> future_first;
+    // The first word of every entry of relative, holidays and future.
+    WordList relative_first;
+    WordList holiday_first;
+    WordList future_first;
   };
 
  private:
