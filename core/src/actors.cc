@@ -24,6 +24,7 @@ bool Preposition(std::string_view w) {
 
 ActorMap::ActorMap(const Document& doc) : doc_(doc), at_(doc.tokens.size(), -1) {
   const auto& ents = doc.out.entities;
+  for (size_t e = ents.size(); e-- > 0;) index_[ents[e].id] = static_cast<int>(e);
   if (doc.entity_at_token.size() == doc.tokens.size()) {
     for (size_t i = 0; i < at_.size(); ++i) {
       const int e = doc.entity_at_token[i];
@@ -50,11 +51,8 @@ size_t ActorMap::TokenAt(uint32_t offset) const {
 }
 
 int ActorMap::IndexOf(std::string_view id) const {
-  if (id.empty()) return -1;
-  const auto& ents = doc_.out.entities;
-  for (size_t e = 0; e < ents.size(); ++e)
-    if (ents[e].id == id) return static_cast<int>(e);
-  return -1;
+  const auto it = index_.find(id);
+  return it == index_.end() ? -1 : it->second;
 }
 
 int ActorMap::FirstAfter(size_t from, size_t to, int exclude) const {

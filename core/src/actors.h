@@ -10,6 +10,7 @@
 #define EXPLAINER_ACTORS_H_
 
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "document.h"
@@ -46,6 +47,7 @@ class ActorMap {
  private:
   const Document& doc_;
   std::vector<int> at_;
+  std::unordered_map<std::string_view, int> index_;  // entity id -> index
 };
 
 }  // namespace explainer

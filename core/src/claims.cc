@@ -1,6 +1,8 @@
 #include "claims.h"
 
 #include <algorithm>
+#include <unordered_map>
+#include <vector>
 
 #include "actors.h"
 #include "text.h"
@@ -125,28 +127,54 @@ void ClaimFinder::Run(Document* doc) const {
   }
 
   // Pass 1: quotes. A partial quote inside a reported statement of the same
-  // speaker is read as part of it.
-  for (size_t qi = 0; qi < out.quotes.size(); ++qi) {
+  // speaker is read as part of it. Both checks look only at quotes that can
+  // qualify (those open at the quote's start; those in its sentence), so
+  // they stay linear in the number of quotes.
+  const size_t nq = out.quotes.size();
+  std::vector<char> inside_other(nq, 0);
+  {
+    std::vector<size_t> order(nq);
+    for (size_t k = 0; k < nq; ++k) order[k] = k;
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+      const Span& x = out.quotes[a].span;
+      const Span& y = out.quotes[b].span;
+      return x.start != y.start ? x.start < y.start : x.end > y.end;
+    });
+    std::vector<size_t> open;  // quotes that start earlier and reach this one
+    for (size_t qi : order) {
+      const Quote& q = out.quotes[qi];
+      open.erase(std::remove_if(open.begin(), open.end(),
+                                [&](size_t o) { return out.quotes[o].span.end < q.span.start; }),
+                 open.end());
+      for (size_t qj : open) {
+        const Quote& o = out.quotes[qj];
+        if (o.speaker == q.speaker && o.span.Contains(q.span) && !(o.span == q.span) &&
+            q.kind != QuoteKind::kNested) {
+          inside_other[qi] = 1;
+          break;
+        }
+      }
+      open.push_back(qi);
+    }
+  }
+  std::vector<uint32_t> quote_sentence(nq);
+  std::unordered_map<uint32_t, std::vector<size_t>> quotes_in_sentence;
+  for (size_t qi = 0; qi < nq; ++qi) {
+    quote_sentence[qi] = toks[std::min(actors.TokenAt(out.quotes[qi].span.start), n - 1)].sentence;
+    quotes_in_sentence[quote_sentence[qi]].push_back(qi);
+  }
+  for (size_t qi = 0; qi < nq; ++qi) {
     const Quote& q = out.quotes[qi];
     const Span body = q.kind == QuoteKind::kIndirect || q.content.empty()
                           ? q.span : q.content;
-    bool inside = false;
-    for (size_t qj = 0; qj < out.quotes.size() && !inside; ++qj) {
-      if (qj == qi) continue;
-      const Quote& o = out.quotes[qj];
-      inside = o.speaker == q.speaker && o.span.Contains(q.span) &&
-               !(o.span == q.span) && q.kind != QuoteKind::kNested;
-    }
+    bool inside = inside_other[qi];
     // Fragments quoted in a sentence that already reports the same speaker
     // ("hinted at X, saying “...”") are read with that report, once.
     if (q.kind == QuoteKind::kPartial) {
-      const uint32_t s = toks[std::min(actors.TokenAt(q.span.start), n - 1)].sentence;
-      for (size_t qj = 0; qj < out.quotes.size() && !inside; ++qj) {
+      for (size_t qj : quotes_in_sentence[quote_sentence[qi]]) {
         const Quote& o = out.quotes[qj];
         if (qj == qi || o.speaker != q.speaker) continue;
-        const uint32_t so = toks[std::min(actors.TokenAt(o.span.start), n - 1)].sentence;
-        if (so != s) continue;
-        inside = o.kind == QuoteKind::kIndirect ||
+        inside = inside || o.kind == QuoteKind::kIndirect ||
                  (o.kind == QuoteKind::kPartial && qj < qi);
       }
     }
