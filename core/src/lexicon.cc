@@ -43,6 +43,7 @@ void WordList::Add(std::string_view entry, std::string_view value) {
 }
 
 void WordList::Insert(std::string_view key, std::string_view value) {
+  lengths_ |= WordHash::LengthBit(key.size());
   keys_.push_back(key);
   values_.push_back(value);
   // Keep the table at most half full; rebuild it when it grows.
@@ -63,37 +64,51 @@ void WordList::Insert(std::string_view key, std::string_view value) {
 }
 
 std::string_view WordList::Find(std::string_view entry, bool* found) const {
-  // Most queries are lower-case already; capitalised ASCII words are folded
-  // in a fixed buffer, anything else by ToLower.
+  // One pass folds ASCII capitals into a fixed buffer and hashes; only
+  // non-ASCII words take ToLower.
   char buf[64];
-  bool ascii = entry.size() <= sizeof buf;
-  bool lower = true;
-  for (char c : entry) {
-    if (c & 0x80) {
-      ascii = lower = false;
-      break;
+  if (entry.size() > sizeof buf) return FindLower(ToLower(entry), found);
+  // Lower-casing keeps an ASCII word's length.
+  if (!(lengths_ & WordHash::LengthBit(entry.size())) && entry.size() < 63) {
+    bool ascii = true;
+    for (char c : entry) ascii = ascii && !(c & 0x80);
+    if (ascii) {
+      *found = false;
+      return {};
     }
-    lower = lower && !(c >= 'A' && c <= 'Z');
   }
-  if (lower) return FindLower(entry, found);
-  if (ascii) {
-    for (size_t k = 0; k < entry.size(); ++k)
-      buf[k] = entry[k] >= 'A' && entry[k] <= 'Z' ? static_cast<char>(entry[k] + 0x20) : entry[k];
-    return FindLower(std::string_view(buf, entry.size()), found);
+  uint64_t h = WordHash::kBasis;
+  for (size_t k = 0; k < entry.size(); ++k) {
+    unsigned char c = static_cast<unsigned char>(entry[k]);
+    if (c & 0x80) return FindLower(ToLower(entry), found);
+    if (c - 'A' < 26u) c += 0x20;
+    buf[k] = static_cast<char>(c);
+    h = WordHash::Step(h, c);
   }
-  return FindLower(ToLower(entry), found);
+  return Lookup(std::string_view(buf, entry.size()), WordHash::Finish(h), found);
 }
 
 std::string_view WordList::FindLower(std::string_view entry, bool* found) const {
+  if (!(lengths_ & WordHash::LengthBit(entry.size()))) {
+    *found = false;
+    return {};
+  }
+  return Lookup(entry, static_cast<uint32_t>(WordHash()(entry)), found);
+}
+
+std::string_view WordList::Lookup(std::string_view entry, uint32_t h, bool* found) const {
   *found = false;
   if (slots_.empty()) return {};
-  const uint32_t h = static_cast<uint32_t>(WordHash()(entry));
-  for (size_t i = h & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
     const Slot& slot = slots_[i];
     if (!slot.entry) return {};
-    if (slot.hash == h && keys_[slot.entry - 1] == entry) {
-      *found = true;
-      return values_[slot.entry - 1];
+    if (slot.hash == h) {
+      const std::string_view key = keys_[slot.entry - 1];
+      if (key.size() == entry.size() && std::char_traits<char>::compare(key.data(), entry.data(), key.size()) == 0) {
+        *found = true;
+        return values_[slot.entry - 1];
+      }
     }
   }
 }

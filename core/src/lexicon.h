@@ -26,10 +26,14 @@ std::vector<std::string_view> DataFileNames();
 // FNV-1a: lexicon keys are short words, where it beats std::hash's
 // general-purpose hash by a wide margin.
 struct WordHash {
+  static constexpr uint64_t kBasis = 14695981039346656037ull;
+  static uint64_t Step(uint64_t h, unsigned char c) { return (h ^ c) * 1099511628211ull; }
+  static uint32_t Finish(uint64_t h) { return static_cast<uint32_t>(h ^ (h >> 29)); }
+  static uint64_t LengthBit(size_t n) { return uint64_t{1} << (n < 63 ? n : 63); }
   size_t operator()(std::string_view s) const noexcept {
-    uint64_t h = 14695981039346656037ull;
-    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-    return static_cast<size_t>(h ^ (h >> 29));
+    uint64_t h = kBasis;
+    for (unsigned char c : s) h = Step(h, c);
+    return Finish(h);
   }
 };
 
@@ -68,11 +72,15 @@ class WordList {
     uint32_t entry = 0;  // 1 + index into keys_/values_; 0 = empty
   };
   void Insert(std::string_view key, std::string_view value);
+  std::string_view Lookup(std::string_view entry, uint32_t hash, bool* found) const;
 
   std::deque<std::string> storage_;
   std::vector<std::string> entries_;
   std::vector<std::string_view> keys_, values_;
   std::vector<Slot> slots_;
+  // Bit k set: some entry is k bytes long (bit 63: 63 or more). Most queries
+  // are ruled out by their length alone, before any hashing.
+  uint64_t lengths_ = 0;
   size_t max_words_ = 0;
 };
 
