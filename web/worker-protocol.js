@@ -30,7 +30,10 @@ export function serveExplainer(scope, createExplainer) {
   let explainer = null;
   let busy = false;
   const now = () => (globalThis.performance ? performance.now() : Date.now());
-  let loading = createExplainer().catch((err) => err);
+  // Marks of the first explanation, for the bench's cold-start breakdown.
+  let firstCall = true;
+  const mark = (name) => { if (firstCall) globalThis.performance?.mark?.(name); };
+  let loading = createExplainer().then((loaded) => { mark('ae-core-ready'); return loaded; }, (err) => err);
 
   async function pump() {
     if (busy) return;
@@ -49,9 +52,13 @@ export function serveExplainer(scope, createExplainer) {
         }
         if (cancelled.delete(msg.id)) continue;
         scope.postMessage({ type: 'progress', id: msg.id, stage: 'explaining', v: PROTOCOL_VERSION });
+        mark('ae-explain-start');
         const started = now();
         const result = explainer.explain(msg.text, msg.options ?? undefined);
-        scope.postMessage({ type: 'result', id: msg.id, result, ms: now() - started, v: PROTOCOL_VERSION });
+        const ms = now() - started;
+        mark('ae-explain-end');
+        firstCall = false;
+        scope.postMessage({ type: 'result', id: msg.id, result, ms, v: PROTOCOL_VERSION });
       } catch (err) {
         const code = err && typeof err.code === 'string' ? err.code : 'internal_error';
         if (code === 'internal_error') explainer = null;  // a failed instance is not reused

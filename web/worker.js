@@ -2,5 +2,9 @@
 // Messages are described in worker-protocol.js.
 import { createExplainer } from './explainer.js';
 import { serveExplainer } from './worker-protocol.js';
+// Imported here too (explainer.js imports it) so it is fetched alongside
+// explainer.js rather than after it: the .wasm download waits for it.
+import './core.mjs';
 
+performance.mark?.('ae-worker');
 serveExplainer(self, createExplainer);
