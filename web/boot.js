@@ -37,9 +37,18 @@
   }
   if (typeof Worker === 'function') {
     try {
-      var worker = new Worker('worker.js', { type: 'module', name: 'article-explainer' });
+      var worker = new Worker('worker.js?wasm=page', { type: 'module', name: 'article-explainer' });
       worker.addEventListener('error', function () { worker.failed = true; });
       window.__articleExplainerWorker = worker;
+      // Starting a worker takes a while; compile core.wasm here meanwhile
+      // (off the main thread, streaming) and hand the worker the result. On
+      // any failure the worker loads it itself, and reports what goes wrong.
+      var load = function (module) { worker.postMessage({ type: 'load', module: module, v: 1 }); };
+      if (typeof WebAssembly === 'object' && WebAssembly.compileStreaming) {
+        WebAssembly.compileStreaming(fetch('core.wasm')).then(load, function () { load(); });
+      } else {
+        load();
+      }
     } catch (err) { /* main.js starts one itself, or falls back */ }
   }
   link('preload', 'demo-article.txt', 'fetch');

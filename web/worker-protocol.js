@@ -3,11 +3,14 @@
  * (worker.js) and the file:// Blob-URL worker. Messages, all with an `id`:
  *
  *   page → worker  {type: 'explain', id, text, options}   {type: 'cancel', id}
+ *                  {type: 'load', module?}  start loading the core now, from
+ *                  core.wasm compiled by the page if `module` is given
  *   worker → page  {type: 'progress', id, stage: 'loading' | 'explaining'}
  *                  {type: 'result', id, result, ms}
  *                  {type: 'error', id, code, message}
  *
- *   serveExplainer(self, createExplainer);
+ *   serveExplainer(self, createExplainer);                       // loads at once
+ *   serveExplainer(self, createExplainer, { waitForLoad: true }); // at 'load' or the first 'explain'
  *
  * The core call is synchronous, so a running explanation cannot stop itself:
  * `cancel` drops a queued request, and the page terminates the worker to stop
@@ -19,12 +22,16 @@ export const PROTOCOL_VERSION = 1;
 
 /**
  * Answers explain requests posted to `scope`, one at a time, in order.
- * Starts loading the wasm core at once so the first request is fast.
+ * Starts loading the wasm core at once so the first request is fast, or,
+ * with `waitForLoad`, when a 'load' message (which may bring core.wasm
+ * compiled) or the first request arrives.
  * @param {{addEventListener: Function, postMessage: Function}} scope a worker global
- * @param {() => Promise<{explain: (text: string, options?: object) => object}>} createExplainer
+ * @param {(moduleOptions?: {wasmModule?: WebAssembly.Module}) =>
+ *   Promise<{explain: (text: string, options?: object) => object}>} createExplainer
+ * @param {{waitForLoad?: boolean}} [options]
  * @returns {void}
  */
-export function serveExplainer(scope, createExplainer) {
+export function serveExplainer(scope, createExplainer, { waitForLoad = false } = {}) {
   const queue = [];
   const cancelled = new Set();
   let explainer = null;
@@ -33,7 +40,9 @@ export function serveExplainer(scope, createExplainer) {
   // Marks of the first explanation, for the bench's cold-start breakdown.
   let firstCall = true;
   const mark = (name) => { if (firstCall) globalThis.performance?.mark?.(name); };
-  let loading = createExplainer().then((loaded) => { mark('ae-core-ready'); return loaded; }, (err) => err);
+  const load = (moduleOptions) => createExplainer(moduleOptions)
+    .then((loaded) => { mark('ae-core-ready'); return loaded; }, (err) => err);
+  let loading = waitForLoad ? null : load();
 
   async function pump() {
     if (busy) return;
@@ -44,7 +53,7 @@ export function serveExplainer(scope, createExplainer) {
       try {
         if (!explainer) {
           scope.postMessage({ type: 'progress', id: msg.id, stage: 'loading', v: PROTOCOL_VERSION });
-          if (!loading) loading = createExplainer().catch((err) => err);
+          if (!loading) loading = load();
           const loaded = await loading;
           loading = null;
           if (loaded instanceof Error) throw loaded;
@@ -74,6 +83,8 @@ export function serveExplainer(scope, createExplainer) {
     if (!msg || typeof msg !== 'object') return;
     if (msg.type === 'cancel') {
       cancelled.add(msg.id);
+    } else if (msg.type === 'load') {
+      if (!loading && !explainer) loading = load(msg.module ? { wasmModule: msg.module } : undefined);
     } else if (msg.type === 'explain') {
       queue.push(msg);
       pump();

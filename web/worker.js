@@ -7,4 +7,6 @@ import { serveExplainer } from './worker-protocol.js';
 import './core.mjs';
 
 performance.mark?.('ae-worker');
-serveExplainer(self, createExplainer);
+// Started by boot.js as worker.js?wasm=page: the page compiles core.wasm
+// while this worker starts, and sends it in a 'load' message.
+serveExplainer(self, createExplainer, { waitForLoad: new URL(import.meta.url).searchParams.get('wasm') === 'page' });
