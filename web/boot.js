@@ -45,7 +45,10 @@
       // any failure the worker loads it itself, and reports what goes wrong.
       var load = function (module) { worker.postMessage({ type: 'load', module: module, v: 1 }); };
       if (typeof WebAssembly === 'object' && WebAssembly.compileStreaming) {
-        WebAssembly.compileStreaming(fetch('core.wasm')).then(load, function () { load(); });
+        WebAssembly.compileStreaming(fetch('core.wasm')).then(function (module) {
+          performance.mark && performance.mark('ae-wasm-compiled');
+          load(module);
+        }, function () { load(); });
       } else {
         load();
       }
