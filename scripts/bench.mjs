@@ -135,7 +135,7 @@ const checks = [
 
 // --- tables ------------------------------------------------------------------
 function ms(v) { return v >= 100 ? `${Math.round(v)} ms` : v >= 1 ? `${v.toFixed(1)} ms` : `${v.toFixed(3)} ms`; }
-function times(v) { return `${v >= 10 ? Math.round(v) : v.toFixed(1)}×`; }
+function times(v) { return `${v >= 100 ? Math.round(v) : v.toFixed(1)}×`; }
 function kb(bytes) { return `${(bytes / 1000).toFixed(1)} KB`; }
 function mb(bytes) { return `${Math.round(bytes / 1e6)} MB`; }
 const table = (head, rows) => [`| ${head.join(' | ')} |`, `| ${head.map((_, i) => (i ? '---:' : '---')).join(' | ')} |`,
