@@ -1,6 +1,6 @@
 /**
  * The explainer's side of the worker messages, shared by the module worker
- * (worker.js) and the file:// Blob-URL worker. Messages, all with an `id`:
+ * (worker.js) and the file:// Blob-URL worker. Messages, all but 'load' with an `id`:
  *
  *   page → worker  {type: 'explain', id, text, options}   {type: 'cancel', id}
  *                  {type: 'load', module?}  start loading the core now, from

@@ -3,7 +3,7 @@
 import { createExplainer } from './explainer.js';
 import { serveExplainer } from './worker-protocol.js';
 // Imported here too (explainer.js imports it) so it is fetched alongside
-// explainer.js rather than after it: the .wasm download waits for it.
+// explainer.js rather than after it: the core cannot load before it.
 import './core.mjs';
 
 performance.mark?.('ae-worker');
