@@ -3,7 +3,7 @@
 // and by the browser tests, which may add headers (a strict CSP).
 //
 //   node scripts/serve.mjs [--port 8080]
-//   const { url, close } = await serve({ root, port: 0, headers });
+//   const { url, close } = await serve({ root, port: 0, headers, onResponse });
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -24,10 +24,12 @@ const TYPES = {
 
 /**
  * Serves `root` until close() is called.
- * @param {{root: string, port?: number, headers?: Record<string,string>}} options
+ * @param {{root: string, port?: number, headers?: Record<string,string>,
+ *   onResponse?: (r: {path: string, file: string, bytes: number}) => void}} options
+ *   `onResponse` hears every file served (the bench sums what a page downloads)
  * @returns {Promise<{url: string, close: () => Promise<void>}>}
  */
-export function serve({ root, port = 0, headers = {} }) {
+export function serve({ root, port = 0, headers = {}, onResponse }) {
   const base = resolve(root);
   const server = createServer((req, res) => {
     let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -52,8 +54,12 @@ export function serve({ root, port = 0, headers = {} }) {
       'cache-control': 'no-cache',
       ...headers,
     });
-    if (req.method === 'HEAD') res.end();
-    else createReadStream(file).pipe(res);
+    if (req.method === 'HEAD') {
+      res.end();
+    } else {
+      createReadStream(file).pipe(res);
+      onResponse?.({ path, file, bytes: size });
+    }
   });
   return new Promise((ok, fail) => {
     server.once('error', fail);

@@ -181,6 +181,8 @@ export declare class Explainer {
 export interface ModuleOptions {
   /** The core.wasm bytes (skips fetching it). */
   wasmBinary?: ArrayBuffer | Uint8Array;
+  /** core.wasm already compiled, e.g. by a page while its worker starts (only instantiated). */
+  wasmModule?: WebAssembly.Module;
   /** Where to find core.wasm: (path, prefix) => URL. */
   locateFile?: (path: string, prefix: string) => string;
 }

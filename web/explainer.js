@@ -40,7 +40,20 @@ const isNode = typeof process !== 'undefined' && !!process.versions?.node &&
 let sharedCore = null;  // Promise of {module, core}, shared by all explainers
 
 async function loadCore(moduleOptions) {
-  const args = { ...moduleOptions };
+  const { wasmModule, ...args } = moduleOptions;
+  if (wasmModule) {
+    // core.wasm already compiled (by the page, while this worker started):
+    // only instantiate it. The glue cannot report a failure from this hook,
+    // so it is raced against the glue's own promise.
+    let failed;
+    const instantiating = new Promise((_, reject) => { failed = reject; });
+    args.instantiateWasm = (imports, receive) => {
+      WebAssembly.instantiate(wasmModule, imports).then((instance) => receive(instance, wasmModule), failed);
+      return {};  // the exports arrive through receive()
+    };
+    const module = await Promise.race([createCore(args), instantiating]);
+    return { module, core: new module.Core() };
+  }
   if (!args.wasmBinary && isNode) {
     // The web-targeted glue fetches the .wasm by URL, which node's fetch()
     // cannot do for file: URLs (TOOLCHAIN pitfall 3), so hand it the bytes.
@@ -143,8 +156,8 @@ export class Explainer {
 
 /**
  * Loads the wasm core (once per JS realm) and returns an Explainer.
- * @param {{wasmBinary?: ArrayBuffer|Uint8Array, locateFile?: Function}} [moduleOptions]
- *   advanced: the .wasm bytes, or where to find core.wasm
+ * @param {{wasmBinary?: ArrayBuffer|Uint8Array, wasmModule?: WebAssembly.Module, locateFile?: Function}} [moduleOptions]
+ *   advanced: the .wasm bytes, core.wasm already compiled, or where to find core.wasm
  * @returns {Promise<Explainer>}
  * @throws {ExplainerError} code internal_error when the module cannot load
  */

@@ -15,6 +15,11 @@ export const MARK_KINDS = Object.freeze(['contrast', 'quote', 'claim', 'entity',
 /** How many distinct speaker colours the stylesheets define. */
 export const SPEAKER_COLORS = 8;
 
+// Built when the module loads, not at the first sort: creating a collator
+// costs tens of milliseconds (ICU set-up), and at load time the page is
+// still waiting for the worker's first result.
+const NAME_ORDER = new Intl.Collator();
+
 const CONTRAST_KIND_WHY = {
   explicit: 'a contrast marker in the text',
   stance: 'opposite positions toward the same target',
@@ -241,7 +246,7 @@ export function buildModel(result, text) {
     people.items.push(item);
   }
   people.items.sort((a, b) => (typeOrder[a.entityType] ?? 4) - (typeOrder[b.entityType] ?? 4) ||
-    b.mentions - a.mentions || a.name.localeCompare(b.name));
+    b.mentions - a.mentions || NAME_ORDER.compare(a.name, b.name));
   for (const item of people.items) items.set(item.ref, item);
   sections.push(people);
   sections.push(timeline);

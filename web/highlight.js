@@ -78,8 +78,10 @@ export function renderHighlightedText(container, text, spans) {
   const top = () => (stack.length ? stack[stack.length - 1].el : para);
   const open = (spansToOpen, at) => {
     const list = spansToOpen.filter((s) => s.end > at);
+    // Refs are ASCII ids ("Q3"): code-unit order, without localeCompare's
+    // costly first call (ICU collator set-up) in the first render.
     list.sort((a, b) => b.end - a.end || (RANK.get(a.kind) ?? 9) - (RANK.get(b.kind) ?? 9) ||
-      String(a.ref).localeCompare(String(b.ref)));
+      (String(a.ref) < String(b.ref) ? -1 : String(a.ref) > String(b.ref) ? 1 : 0));
     for (const span of list) {
       const el = doc.createElement('mark');
       el.dataset.kind = span.kind;

@@ -3,6 +3,8 @@
 // visits. From file:// boot.js loads page-classic.js instead.
 import { createExplainerClient } from './explainer-client.js';
 
+performance.mark?.('ae-main');
+
 const here = (path) => new URL(path, import.meta.url);
 
 // Start the worker (and with it the wasm core) and the demo fetch before the
@@ -24,6 +26,10 @@ const demoText = fetch(here('./demo-article.txt')).then((response) => {
 demoText.catch(() => {});  // reported by the page when it asks for the text
 
 const { startPage } = await import('./page.js');
+// boot.js runs from <head>, so this module may run before the body is parsed.
+if (document.readyState === 'loading') {
+  await new Promise((ok) => document.addEventListener('DOMContentLoaded', ok, { once: true }));
+}
 startPage({
   client,
   loadDemoText: () => demoText,

@@ -4,7 +4,9 @@
 //   explain_native FILE|-            one article -> its JSON
 //   explain_native --jsonl           {"id","text"} lines -> {"id", ...} lines
 //   explain_native --date 2025-08-20 FILE
-//   explain_native --repeat N FILE   times N calls -> {"runs","median_ms","min_ms"}
+//   explain_native --repeat N FILE   times N calls -> {"runs","median_ms","min_ms","max_rss_kb"}
+
+#include <sys/resource.h>
 
 #include <algorithm>
 #include <chrono>
@@ -40,8 +42,12 @@ int Time(const explainer::Explainer& ex, const std::string& text,
     if (i > 0) ms.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
   }
   std::sort(ms.begin(), ms.end());
-  std::printf("{\"runs\":%d,\"median_ms\":%.4f,\"min_ms\":%.4f}\n", runs,
-              ms[ms.size() / 2], ms.front());
+  // Peak resident memory of this process, for the bench's memory column
+  // (node cannot read a child's rusage).
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  std::printf("{\"runs\":%d,\"median_ms\":%.4f,\"min_ms\":%.4f,\"max_rss_kb\":%ld}\n", runs,
+              ms[ms.size() / 2], ms.front(), usage.ru_maxrss);
   return 0;
 }
 
