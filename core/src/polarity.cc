@@ -1,6 +1,7 @@
 #include "polarity.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "text.h"
 
@@ -132,33 +133,45 @@ void StanceReader::Annotate(Words* words) const {
   const auto& w = words->w;
   const size_t n = w.size();
   words->cues.assign(n, TokenCue());
-  // What a word says by itself is looked up once per distinct word.
-  std::unordered_map<std::string_view, TokenCue, WordHash> by_word;
+  // What a word says by itself, and which phrase lists have an entry
+  // starting with it, are looked up once per distinct word.
+  struct Own {
+    TokenCue cue;
+    uint8_t starts = 0;  // bit k: kPhrases[k] has an entry starting here
+  };
+  const PhraseList* const kPhrases[] = {&overrides_, &hedges_, &predictions_, &positions_, &threat_words_};
+  std::unordered_map<std::string_view, Own, WordHash> by_word;
   for (size_t i = 0; i < n; ++i) {
     TokenCue& c = words->cues[i];
     const std::string_view word = w[i];
     if (word.empty() || !(IsLetter(static_cast<unsigned char>(word[0])) ||
                           static_cast<unsigned char>(word[0]) >= 0x80 || word[0] == '\''))
       continue;  // punctuation and numbers carry no cue
-    std::string_view value;
-    if (const size_t len = overrides_.Match(w, i, n, &value)) {
-      c.override_len = Len(len);
-      c.override_value = !value.empty() && value[0] == '-' ? -1 : 1;
+    auto [it, fresh] = by_word.try_emplace(word);
+    Own& own = it->second;
+    if (fresh) {
+      own.cue = WordCue(word);
+      for (size_t k = 0; k < std::size(kPhrases); ++k)
+        if (kPhrases[k]->StartsWith(word)) own.starts |= static_cast<uint8_t>(1u << k);
     }
-    c.hedge_len = Len(hedges_.Match(w, i, n));
-    c.prediction_len = Len(predictions_.Match(w, i, n));
+    if (own.starts & 1) {
+      std::string_view value;
+      if (const size_t len = overrides_.Match(w, i, n, &value)) {
+        c.override_len = Len(len);
+        c.override_value = !value.empty() && value[0] == '-' ? -1 : 1;
+      }
+    }
+    if (own.starts & 2) c.hedge_len = Len(hedges_.Match(w, i, n));
+    if (own.starts & 4) c.prediction_len = Len(predictions_.Match(w, i, n));
     if (c.prediction_len == 0 && (EndsWith(word, "'ll") || word == "won't"))
       c.prediction_len = 1;
-    c.position_len = Len(positions_.Match(w, i, n));
-    c.threat_len = Len(threat_words_.Match(w, i, n));
-    auto [it, fresh] = by_word.try_emplace(word);
-    if (fresh) it->second = WordCue(word);
-    const TokenCue& own = it->second;
-    c.negation = own.negation;
-    c.absorber = own.absorber;
-    c.negative_act = own.negative_act;
-    c.evaluation = own.evaluation;
-    c.stance = own.stance;
+    if (own.starts & 8) c.position_len = Len(positions_.Match(w, i, n));
+    if (own.starts & 16) c.threat_len = Len(threat_words_.Match(w, i, n));
+    c.negation = own.cue.negation;
+    c.absorber = own.cue.absorber;
+    c.negative_act = own.cue.negative_act;
+    c.evaluation = own.cue.evaluation;
+    c.stance = own.cue.stance;
   }
 }
 

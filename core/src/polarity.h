@@ -34,6 +34,12 @@ class PhraseList {
   size_t Match(const std::vector<std::string_view>& words, size_t i, size_t end,
                std::string_view* value = nullptr) const;
   bool Contains(std::string_view word) const { return list_->Contains(word); }
+  // Whether some entry's first word is `word` (lower case).
+  bool StartsWith(std::string_view word) const {
+    bool found;
+    first_words_.FindLower(word, &found);
+    return found;
+  }
   // Whether `word` is an inflection of an entry (praised, praises, praising
   // -> praise; hinted -> hint; slammed -> slam); stores the entry's value.
   bool MatchLemma(std::string_view word, std::string_view* value = nullptr) const;
