@@ -44,6 +44,7 @@ void WordList::Add(std::string_view entry, std::string_view value) {
 
 void WordList::Insert(std::string_view key, std::string_view value) {
   lengths_ |= WordHash::LengthBit(key.size());
+  max_length_ = std::max(max_length_, key.size());
   keys_.push_back(key);
   values_.push_back(value);
   // Keep the table at most half full; rebuild it when it grows.

@@ -61,6 +61,8 @@ class WordList {
   const std::vector<std::string>& entries() const { return entries_; }
   // The longest entry, in words (for multi-word phrase matching).
   size_t max_words() const { return max_words_; }
+  // The longest entry, in bytes: a phrase being built can stop growing here.
+  size_t max_length() const { return max_length_; }
 
  private:
   // Lookups are the hot path of every stage, so the table is open-addressed
@@ -82,6 +84,7 @@ class WordList {
   // are ruled out by their length alone, before any hashing.
   uint64_t lengths_ = 0;
   size_t max_words_ = 0;
+  size_t max_length_ = 0;
 };
 
 // Every data file, loaded once and shared read-only by all stages.

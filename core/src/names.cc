@@ -234,6 +234,7 @@ class NameScan {
         }
       }
       phrase += toks_[j].lower;
+      if (phrase.size() > list.max_length()) break;
       if (toks_[j].poss && j > i) {
         // Only the last word of a phrase may carry a possessive.
         if (list.Contains(phrase)) {

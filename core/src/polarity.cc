@@ -49,7 +49,7 @@ size_t PhraseList::Match(const std::vector<std::string_view>& words, size_t i,
   size_t best = 0;
   for (size_t n = 1; n <= list_->max_words() && i + n <= end; ++n) {
     const std::string_view w = words[i + n - 1];
-    if (len + (n > 1) + w.size() > sizeof phrase) break;
+    if (len + (n > 1) + w.size() > std::min(sizeof phrase, list_->max_length())) break;
     if (n > 1) phrase[len++] = ' ';
     w.copy(phrase + len, w.size());
     len += w.size();
