@@ -52,6 +52,10 @@ bool ContainsWord(std::string_view text, std::string_view word) {
 enum class PronounKind { kNone, kMale, kFemale, kPlural, kNeuter };
 
 PronounKind KindOf(std::string_view lower) {
+  // Most words are ruled out by their length or first letter.
+  if (lower.size() < 2 || lower.size() > 10 ||
+      !(lower[0] == 'h' || lower[0] == 's' || lower[0] == 't' || lower[0] == 'i'))
+    return PronounKind::kNone;
   if (lower == "he" || lower == "him" || lower == "his" || lower == "himself")
     return PronounKind::kMale;
   if (lower == "she" || lower == "her" || lower == "hers" || lower == "herself")
@@ -104,12 +108,12 @@ EntityFinder::EntityFinder(const Lexicons& lexicons)
 void EntityFinder::Run(Document* doc) const {
   std::vector<NameCandidate> found = names_.Find(*doc);
   // Words written lowercase somewhere in the text: ordinary words.
-  std::unordered_set<std::string> lower_words;
+  std::unordered_set<std::string_view, WordHash> lower_words;
   for (size_t t = 0; t < doc->tokens.size(); ++t) {
     if (doc->tokens[t].kind != TokenKind::kWord) continue;
     size_t len;
     if (!IsUpper(DecodeAt(doc->text, doc->tokens[t].span.start, &len)))
-      lower_words.insert(std::string(doc->Lower(t)));
+      lower_words.insert(doc->Lower(t));
   }
 
   // Title Case lines (headlines) only confirm names the body also uses.
