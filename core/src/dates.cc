@@ -890,12 +890,12 @@ DateFinder::DateFinder(const Lexicons& lexicons)
              lexicons.Get("time_words"),   lexicons.Get("future_markers"),
              {},                           {},
              {}} {
-  for (const std::string& e : lists_.relative.entries())
-    lists_.relative_first.Add(std::string_view(e).substr(0, e.find(' ')));
-  for (const std::string& e : lists_.holidays.entries())
-    lists_.holiday_first.Add(std::string_view(e).substr(0, e.find(' ')));
-  for (const std::string& e : lists_.future.entries())
-    lists_.future_first.Add(std::string_view(e).substr(0, e.find(' ')));
+  for (std::string_view e : lists_.relative.entries())
+    lists_.relative_first.Add(e.substr(0, e.find(' ')));
+  for (std::string_view e : lists_.holidays.entries())
+    lists_.holiday_first.Add(e.substr(0, e.find(' ')));
+  for (std::string_view e : lists_.future.entries())
+    lists_.future_first.Add(e.substr(0, e.find(' ')));
 }
 
 void DateFinder::Run(Document* doc) const {

@@ -7,6 +7,14 @@
 namespace explainer {
 
 WordList::WordList(std::string_view data) {
+  // Size the table once for every line (at most half full).
+  size_t lines = 1;
+  for (char c : data) lines += c == '\n';
+  size_t slots = 16;
+  while (slots < lines * 2) slots *= 2;
+  slots_.assign(slots, Slot());
+  keys_.reserve(lines);
+  values_.reserve(lines);
   size_t pos = 0;
   while (pos < data.size()) {
     size_t nl = data.find('\n', pos);
@@ -36,10 +44,8 @@ void WordList::Add(std::string_view entry, std::string_view value) {
   size_t words = 1;
   for (char c : key) words += c == ' ';
   if (words > max_words_) max_words_ = words;
-  const std::string& k = storage_.emplace_back(key);
-  const std::string& v = storage_.emplace_back(value);
-  Insert(k, v);
-  entries_.push_back(std::move(key));
+  const std::string& k = storage_.emplace_back(std::move(key));
+  Insert(k, value.empty() ? std::string_view() : std::string_view(storage_.emplace_back(value)));
 }
 
 void WordList::Insert(std::string_view key, std::string_view value) {

@@ -58,7 +58,7 @@ class WordList {
   // The value after the tab, or empty if the entry has none (or is absent).
   std::string_view Value(std::string_view entry) const;
   // Entries in file order, lower-cased.
-  const std::vector<std::string>& entries() const { return entries_; }
+  const std::vector<std::string_view>& entries() const { return keys_; }
   // The longest entry, in words (for multi-word phrase matching).
   size_t max_words() const { return max_words_; }
   // The longest entry, in bytes: a phrase being built can stop growing here.
@@ -77,8 +77,7 @@ class WordList {
   std::string_view Lookup(std::string_view entry, uint32_t hash, bool* found) const;
 
   std::deque<std::string> storage_;
-  std::vector<std::string> entries_;
-  std::vector<std::string_view> keys_, values_;
+  std::vector<std::string_view> keys_, values_;  // in file order
   std::vector<Slot> slots_;
   // Bit k set: some entry is k bytes long (bit 63: 63 or more). Most queries
   // are ruled out by their length alone, before any hashing.

@@ -34,8 +34,8 @@ uint8_t Len(size_t n) { return static_cast<uint8_t>(std::min<size_t>(n, 255)); }
 }  // namespace
 
 PhraseList::PhraseList(const WordList& list) : list_(&list) {
-  for (const std::string& e : list.entries())
-    first_words_.Add(std::string_view(e).substr(0, e.find(' ')));
+  for (std::string_view e : list.entries())
+    first_words_.Add(e.substr(0, e.find(' ')));
 }
 
 size_t PhraseList::Match(const std::vector<std::string_view>& words, size_t i,
