@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { buildClassicBundle } from './classic-bundle.mjs';
+import { minifyDist } from './minify.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const build = join(root, 'build');
@@ -48,4 +49,5 @@ for (const f of ['core.mjs', 'core.wasm', 'core-single.js']) {
   cpSync(join(wasm, 'module', f), join(dist, f));
 }
 writeFileSync(join(dist, 'page-classic.js'), buildClassicBundle());
+await minifyDist(dist);
 process.stderr.write(`build: dist/ ready (${siteOnly ? 'site' : 'native + wasm + site'})\n`);
