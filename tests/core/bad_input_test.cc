@@ -96,6 +96,9 @@ const std::vector<Shape>& HostileShapes() {
       {"one line, no punctuation", [](size_t n) { return Repeat("word ", n); }},
       {"many capitalised words", Capitalised},
       {"many said cues", SaidCues},
+      // Each sentence: a report of the speaker and a quoted fragment.
+      {"many partial quotes",
+       [](size_t n) { return Repeat("Officials said the vote \"was fair\" on Monday. ", n); }},
   };
   return *shapes;
 }
