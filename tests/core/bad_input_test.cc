@@ -155,8 +155,8 @@ TEST(BadInputTest, InvalidUtf8) {
     ExplainChecked("invalid UTF-8", text);
   }
   std::string noise;
-  for (unsigned i = 0; i < 200000; ++i) noise += static_cast<char>((i * 2654435761u) >> 24);
-  ExplainChecked("200 KB of noise", noise);
+  for (unsigned i = 0; i < 100000; ++i) noise += static_cast<char>((i * 2654435761u) >> 24);
+  ExplainChecked("100 KB of noise", noise);
 }
 
 TEST(BadInputTest, HundredThousandUnbalancedQuoteMarks) {
@@ -204,10 +204,10 @@ TEST(BadInputTest, RightToLeftAndCjkText) {
   }
 }
 
-// Median of three runs, in seconds.
-double MedianSeconds(const std::string& text) {
-  std::vector<double> t;
-  for (int i = 0; i < 3; ++i) {
+// Median of three runs, in seconds; the first is also checked.
+double MedianSeconds(const std::string& name, const std::string& text) {
+  std::vector<double> t = {ExplainChecked(name, text).seconds};
+  for (int i = 0; i < 2; ++i) {
     Explanation e;
     const auto t0 = Clock::now();
     SharedExplainer().Explain(text, {}, &e);
@@ -224,8 +224,8 @@ TEST(BadInputTest, TimeGrowsLinearlyWithHostileInput) {
   constexpr double kFloorSeconds = 0.005;
   for (const auto& shape : HostileShapes()) {
     const std::string small = shape.make(kSmall), large = shape.make(8 * kSmall);
-    ExplainChecked(std::string(shape.name) + " (large)", large);
-    const double t_small = MedianSeconds(small), t_large = MedianSeconds(large);
+    const double t_small = MedianSeconds(std::string(shape.name) + " (small)", small);
+    const double t_large = MedianSeconds(std::string(shape.name) + " (large)", large);
     std::printf("  %-34s x8 bytes: %.1f ms -> %.1f ms (%.1fx)\n", shape.name, t_small * 1000,
                 t_large * 1000, t_large / t_small);
     EXPECT_LE(t_large, 16 * std::max(t_small, kFloorSeconds))
