@@ -2,12 +2,14 @@
 # Installs what the README's commands need on a fresh Debian machine and
 # does nothing when it is all there: Debian packages (as root, apt-get) and
 # the npm dev dependencies (npm ci). `setup.sh test` adds Chromium for the
-# browser tests.
+# browser tests and clang for the fuzzer; `setup.sh fuzz` only the latter.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(cmake g++ make emscripten nlohmann-json3-dev googletest libgtest-dev libre2-dev python3)
 if [ "${1:-}" = test ]; then packages+=(chromium); fi
+# libFuzzer and clang's sanitizer runtimes (scripts/fuzz.mjs).
+if [ "${1:-}" = test ] || [ "${1:-}" = fuzz ]; then packages+=(clang-14 libclang-rt-14-dev); fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -6,6 +6,7 @@
 //   const json = core.explain(text, '{"date":"2025-08-20"}');
 
 #include <emscripten/bind.h>
+#include <malloc.h>
 
 #include <string>
 
@@ -26,6 +27,13 @@ class Core {
     return explainer::ToJson(result);
   }
 
+  // Bytes malloc'd and not yet freed in the wasm heap: leak tests compare it
+  // before and after many explain() calls (tests/js/leak.test.mjs).
+  double heapBytes() const { return static_cast<double>(mallinfo().uordblks); }
+
+  // Size of the wasm memory; it only grows, so a leak shows here too.
+  double memoryBytes() const { return __builtin_wasm_memory_size(0) * 65536.0; }
+
  private:
   explainer::Explainer explainer_;
 };
@@ -35,6 +43,8 @@ class Core {
 EMSCRIPTEN_BINDINGS(article_explainer) {
   emscripten::class_<Core>("Core")
       .constructor<>()
-      .function("explain", &Core::explain);
+      .function("explain", &Core::explain)
+      .function("heapBytes", &Core::heapBytes)
+      .function("memoryBytes", &Core::memoryBytes);
   emscripten::constant("maxInputBytes", static_cast<double>(explainer::kMaxInputBytes));
 }
