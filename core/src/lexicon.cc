@@ -88,7 +88,7 @@ std::string_view WordList::Find(std::string_view entry, bool* found) const {
   for (size_t k = 0; k < entry.size(); ++k) {
     unsigned char c = static_cast<unsigned char>(entry[k]);
     if (c & 0x80) return FindLower(ToLower(entry), found);
-    if (c - 'A' < 26u) c += 0x20;
+    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + 0x20);
     buf[k] = static_cast<char>(c);
     h = WordHash::Step(h, c);
   }
