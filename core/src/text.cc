@@ -48,6 +48,37 @@ size_t ValidSequenceLength(std::string_view s, size_t i) {
   return n;
 }
 
+// Bytes of the maximal subpart of an ill-formed sequence at `i` (Unicode
+// 3.9 / WHATWG): a lead byte and the continuation bytes it still allows.
+// One U+FFFD per subpart is what TextDecoder produces, so a caller who
+// decodes the same bytes gets the same text and the same offsets.
+size_t MaximalSubpart(std::string_view s, size_t i) {
+  const unsigned char c = static_cast<unsigned char>(s[i]);
+  size_t need;
+  unsigned char lo = 0x80, hi = 0xBF;
+  if (c >= 0xC2 && c <= 0xDF) {
+    need = 1;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    need = 2;
+    if (c == 0xE0) lo = 0xA0;
+    if (c == 0xED) hi = 0x9F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    need = 3;
+    if (c == 0xF0) lo = 0x90;
+    if (c == 0xF4) hi = 0x8F;
+  } else {
+    return 1;
+  }
+  size_t k = i + 1;
+  while (need > 0 && k < s.size()) {
+    const unsigned char b = static_cast<unsigned char>(s[k]);
+    if (b < lo || b > hi) break;
+    lo = 0x80, hi = 0xBF;
+    ++k, --need;
+  }
+  return k - i;
+}
+
 }  // namespace
 
 bool SanitizeUtf8(std::string_view in, std::string* out,
@@ -63,10 +94,13 @@ bool SanitizeUtf8(std::string_view in, std::string* out,
       i += n;
       continue;
     }
-    // One U+FFFD per maximal run of invalid bytes keeps warnings readable.
+    // One U+FFFD per maximal subpart; a run of them is one replaced span,
+    // which keeps warnings readable.
     const uint32_t at = static_cast<uint32_t>(out->size());
-    while (i < in.size() && ValidSequenceLength(in, i) == 0) ++i;
-    AppendUtf8(0xFFFD, out);
+    while (i < in.size() && ValidSequenceLength(in, i) == 0) {
+      i += MaximalSubpart(in, i);
+      AppendUtf8(0xFFFD, out);
+    }
     replaced->push_back({at, static_cast<uint32_t>(out->size())});
     changed = true;
   }

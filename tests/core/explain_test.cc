@@ -53,8 +53,8 @@ TEST(ExplainTest, InvalidUtf8IsReplacedAndWarned) {
   ASSERT_EQ(r["warnings"].size(), 2u);
   EXPECT_EQ(r["warnings"][0]["code"], "invalid_encoding");
   EXPECT_EQ(r["warnings"][0]["start"], 4);
-  EXPECT_EQ(r["warnings"][0]["end"], 5);  // one U+FFFD for the run
-  EXPECT_EQ(r["length"], 4 + 1 + 18 + 1);
+  EXPECT_EQ(r["warnings"][0]["end"], 6);  // one warning, a U+FFFD per bad byte
+  EXPECT_EQ(r["length"], 4 + 2 + 18 + 1);  // the truncated E2 80 is one U+FFFD
   EXPECT_EQ(r["sentences"].size(), 2u);
 }
 

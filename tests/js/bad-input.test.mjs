@@ -31,9 +31,11 @@ const cases = [
   ['surrogates only', '\uD800'.repeat(1000) + '\uDFFF'.repeat(1000), null],
   ['valid pair next to lone', '😀\uD83D "X," said 😀 Y.', null],
   ['NUL characters', 'The \0minister "said\0" no.\0', null],
-  // Single bad bytes between valid ones: there the core's one U+FFFD per run
-  // of bad bytes and TextDecoder's per-byte replacement give the same text.
+  // The core replaces invalid bytes as TextDecoder does (one U+FFFD per
+  // maximal subpart), so offsets index the caller's own decoded string.
   ['invalid UTF-8 bytes', new Uint8Array([0x22, 0xff, 0x22, 0x20, 0xc3, 0x20, 0x80, 0x41, 0xe2, 0x2e]), null],
+  ['runs of invalid UTF-8', new Uint8Array([0x22, 0xff, 0xfe, 0x22, 0x20, 0x41, 0xe2, 0x80, 0x41, 0xed, 0xa0, 0x80,
+    0x20, 0xf0, 0x9f, 0x98, 0x20, 0xc0, 0xaf, 0xf4, 0x90, 0x80, 0x80, 0x2e, 0xe0, 0x80, 0xf0, 0x9f]), null],
   ['100,000 unbalanced quote marks', '"'.repeat(100000), null],
   ['100,000 curly quotes between words', 'a“ '.repeat(100000), null],
   ['quotes nested 1,000 deep', nested(1000), null],
