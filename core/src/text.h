@@ -15,8 +15,10 @@
 namespace explainer {
 
 // Copies `in` to *out with every invalid UTF-8 sequence (overlong forms,
-// surrogates, truncated sequences, stray bytes) replaced by U+FFFD. Appends
-// the replaced ranges of *out to *replaced. Returns whether anything changed.
+// surrogates, truncated sequences, stray bytes) replaced by U+FFFD, one per
+// maximal subpart as TextDecoder does. Appends the replaced ranges of *out
+// (a run of U+FFFD is one range) to *replaced. Returns whether anything
+// changed.
 bool SanitizeUtf8(std::string_view in, std::string* out,
                   std::vector<Span>* replaced);
 
