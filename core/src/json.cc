@@ -63,33 +63,6 @@ const char* Name(ContrastKind k) {
 }
 
 
-// Whether a well-formed UTF-8 sequence of 2-4 bytes starts at s[i].
-bool ValidSequence(std::string_view s, size_t i, size_t* len) {
-  const unsigned char c = static_cast<unsigned char>(s[i]);
-  size_t n;
-  uint32_t cp;
-  if (c >= 0xC2 && c <= 0xDF) {
-    n = 2, cp = c & 0x1F;
-  } else if (c >= 0xE0 && c <= 0xEF) {
-    n = 3, cp = c & 0x0F;
-  } else if (c >= 0xF0 && c <= 0xF4) {
-    n = 4, cp = c & 0x07;
-  } else {
-    return false;
-  }
-  if (i + n > s.size()) return false;
-  for (size_t k = 1; k < n; ++k) {
-    const unsigned char d = static_cast<unsigned char>(s[i + k]);
-    if ((d & 0xC0) != 0x80) return false;
-    cp = (cp << 6) | (d & 0x3F);
-  }
-  if ((n == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
-      (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
-    return false;
-  *len = n;
-  return true;
-}
-
 void AppendEscape(unsigned char c, std::string* out) {
   switch (c) {
     case '"': *out += "\\\""; return;
@@ -128,7 +101,7 @@ void AppendJsonString(std::string_view s, std::string* out) {
     } else if (c < 0x80) {
       AppendEscape(c, out);
       ++i;
-    } else if (size_t len = 0; ValidSequence(s, i, &len)) {
+    } else if (const size_t len = ValidSequenceLength(s, i)) {
       out->append(s.data() + i, len);
       i += len;
     } else {

@@ -20,8 +20,6 @@ void AppendUtf8(char32_t c, std::string* out) {
   }
 }
 
-namespace {
-
 // Length of the valid UTF-8 sequence at `i`, or 0 if it is invalid.
 size_t ValidSequenceLength(std::string_view s, size_t i) {
   const auto b = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
@@ -47,6 +45,9 @@ size_t ValidSequenceLength(std::string_view s, size_t i) {
   if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
   return n;
 }
+
+namespace {
+
 
 // Bytes of the maximal subpart of an ill-formed sequence at `i` (Unicode
 // 3.9 / WHATWG): a lead byte and the continuation bytes it still allows.

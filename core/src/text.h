@@ -22,6 +22,10 @@ namespace explainer {
 bool SanitizeUtf8(std::string_view in, std::string* out,
                   std::vector<Span>* replaced);
 
+// Length of the well-formed UTF-8 sequence starting at byte `i` of `s`
+// (1-4), or 0 if the bytes there are not one.
+size_t ValidSequenceLength(std::string_view s, size_t i);
+
 // Decodes the code point starting at byte `i` of valid UTF-8 `s`; stores its
 // byte length in *len. Returns 0 at or past the end.
 char32_t DecodeAt(std::string_view s, size_t i, size_t* len);
