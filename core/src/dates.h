@@ -23,7 +23,6 @@
 #define EXPLAINER_DATES_H_
 
 #include <string>
-#include <unordered_set>
 
 #include "document.h"
 #include "lexicon.h"

@@ -13,8 +13,6 @@
 
 #include <cstdint>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
 #include <string_view>
 #include <vector>
 
