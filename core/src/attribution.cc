@@ -30,6 +30,15 @@ constexpr double kSubjectOfSentence = 0.7;
 constexpr double kCarried = 0.6;
 constexpr double kNoSpeaker = 0.4;
 
+// Records tokens first..last as one more mention of entity e (kept sorted),
+// so readers and later stages see who "she" is.
+void AddMention(Document* doc, int e, size_t first, size_t last) {
+  const Span span{doc->tokens[first].span.start, doc->tokens[last].span.end};
+  auto& mentions = doc->out.entities[e].mentions;
+  const auto it = std::lower_bound(mentions.begin(), mentions.end(), span);
+  if (it == mentions.end() || !(*it == span)) mentions.insert(it, span);
+}
+
 }  // namespace
 
 struct Attributor::State {
@@ -61,6 +70,9 @@ Attributor::Result Attributor::FromPhrase(const SpeakerPhrase& p, size_t verb,
                  : p.role_only ? std::min(confidence, kRole)
                                : confidence;
   if (p.entity < 0) r.confidence = kNoSpeaker;
+  r.coreferent = p.entity >= 0 && (p.pronoun || p.role_only);
+  r.phrase_first = p.first;
+  r.phrase_last = p.last;
   return r;
 }
 
@@ -463,6 +475,7 @@ void Attributor::Run(Document* doc) const {
     size_t at = static_cast<size_t>(qi.close >= 0 ? qi.close : qi.last);
     if (r.has_cue) at = std::max(at, r.cue_last);
     if (r.entity >= 0) st.speakers.push_back({at, r.entity});
+    if (r.coreferent && r.entity >= 0) AddMention(doc, r.entity, r.phrase_first, r.phrase_last);
     if (r.found && quote.kind != QuoteKind::kNested) st.attributed.push_back({at, r.entity});
   }
 }

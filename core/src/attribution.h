@@ -36,6 +36,10 @@ class Attributor {
     size_t cue_first = 0, cue_last = 0;
     bool has_cue = false;
     double confidence = 0;
+    // The pronoun or role phrase ("She", "Tunisia's coach") that named the
+    // speaker: it becomes a mention of the speaker's entity.
+    bool coreferent = false;
+    size_t phrase_first = 0, phrase_last = 0;
   };
   struct State;  // per-run scratch (sentence bounds, quotes seen so far)
 

@@ -43,6 +43,18 @@ bool Compatible(const Document& doc, int e, std::string_view want) {
   return false;
 }
 
+// Whether the first pronoun after a lone name's verb, in the same sentence,
+// is "it"/"its": "Microsoft said it would…" names a body, not a person.
+bool BodyFollows(const Document& doc, size_t head, const WordList& pronouns) {
+  const uint32_t sentence = doc.tokens[head].sentence;
+  for (size_t k = head + 1; k < doc.tokens.size() && k <= head + 12; ++k) {
+    if (doc.tokens[k].sentence != sentence) break;
+    const std::string_view want = pronouns.Value(doc.TokenText(k));
+    if (!want.empty()) return want == "neuter";
+  }
+  return false;
+}
+
 }  // namespace
 
 SpeakerPhrases::SpeakerPhrases(const Lexicons& lexicons)
@@ -122,20 +134,21 @@ int SpeakerPhrases::ResolveRole(const Document& doc, size_t head) const {
   return best;
 }
 
-int SpeakerPhrases::AddPerson(Document* doc, size_t first, size_t last) const {
+int SpeakerPhrases::AddSpeaker(Document* doc, size_t first, size_t last, EntityType type) const {
   auto& ents = doc->out.entities;
   const Span span{doc->tokens[first].span.start, doc->tokens[last].span.end};
   const std::string name(Slice(doc->text, span));
   if (doc->entity_at_token.size() < doc->tokens.size())
     doc->entity_at_token.resize(doc->tokens.size(), -1);
   if (doc->entity_info.size() < ents.size()) doc->entity_info.resize(ents.size());
-  // A name seen before (in full or as its last word) is the same person.
+  // A name seen before (in full or, for a person, as its last word) is the
+  // same speaker.
   const std::string last_word(doc->TokenText(last));
   int e = -1;
   for (size_t k = 0; k < ents.size(); ++k) {
-    if (ents[k].type != EntityType::kPerson) continue;
+    if (ents[k].type != type) continue;
     const std::string& n = ents[k].name;
-    if (n == name || (n.size() > last_word.size() &&
+    if (n == name || (type == EntityType::kPerson && n.size() > last_word.size() &&
                       n.compare(n.size() - last_word.size(), last_word.size(), last_word) == 0 &&
                       n[n.size() - last_word.size() - 1] == ' ')) {
       e = static_cast<int>(k);
@@ -145,7 +158,7 @@ int SpeakerPhrases::AddPerson(Document* doc, size_t first, size_t last) const {
   if (e < 0) {
     Entity ent;
     ent.id = "E" + std::to_string(ents.size() + 1);
-    ent.type = EntityType::kPerson;
+    ent.type = type;
     ent.name = name;
     ents.push_back(ent);
     doc->entity_info.emplace_back();
@@ -199,7 +212,10 @@ void SpeakerPhrases::Resolve(Document* doc, size_t head, SpeakerPhrase* p,
     const bool lone_name = head == a && w.size() > 1 && !starters_.Contains(w) &&
                            !titles_.Contains(w) && !places_.Contains(w) && !demonyms_.Contains(w) &&
                            !(ctx.lowercase_words && ctx.lowercase_words->count(lower));
-    if (!org && (head > a || titled || lone_name) && head - a < 6) p->entity = AddPerson(doc, a, head);
+    if (!org && (head > a || titled || lone_name) && head - a < 6)
+      p->entity = AddSpeaker(doc, a, head,
+                             lone_name && !titled && BodyFollows(*doc, head, pronouns_) ? EntityType::kOrganization
+                                                                            : EntityType::kPerson);
     return;
   }
   if (titles_.Contains(w)) {

@@ -73,7 +73,7 @@ class SpeakerPhrases {
   int ResolvePronounAt(const Document& doc, size_t i,
                        const SpeakerContext& ctx) const;
   int ResolveRole(const Document& doc, size_t head) const;
-  int AddPerson(Document* doc, size_t first, size_t last) const;
+  int AddSpeaker(Document* doc, size_t first, size_t last, EntityType type) const;
 
   const WordList& verbs_;
   const WordList& adverbs_;

@@ -191,5 +191,31 @@ TEST(AttributionTest, ExplicitBeatsPronounBeatsCarriedOver) {
     EXPECT_NE(q->speaker.find("Rosa Lindgren"), std::string::npos) << q->content;
 }
 
+// The entity holding the given mention text, as "type:name", or "".
+std::string EntityWithMention(const nlohmann::json& r, const std::string& text,
+                              const std::string& mention) {
+  for (const auto& e : r["entities"])
+    for (const auto& m : e["mentions"])
+      if (SliceUtf16(text, m) == mention) return e["type"].get<std::string>() + ":" + e["name"].get<std::string>();
+  return "";
+}
+
+TEST(AttributionTest, ResolvedSpeakerPronounBecomesAMention) {
+  const std::string text =
+      "Home Secretary Ruth Abbott defended the plan on Monday. She said: “We will not back down.”";
+  const nlohmann::json r = ExplainJson(text);
+  EXPECT_EQ(EntityWithMention(r, text, "She"), "person:Ruth Abbott");
+  // An unresolved pronoun stays out of every entity.
+  const std::string alone = "“We will not back down,” she said.";
+  EXPECT_EQ(EntityWithMention(ExplainJson(alone), alone, "she"), "");
+}
+
+TEST(AttributionTest, UnknownOneWordSpeakerIsABodyWhenItIsAnIt) {
+  const std::string body = "Acme Corp cut 200 jobs. Veltrix said it was not involved.";
+  EXPECT_EQ(EntityWithMention(ExplainJson(body), body, "Veltrix"), "organization:Veltrix");
+  const std::string person = "The talks failed. Okonkwo said he would resign.";
+  EXPECT_EQ(EntityWithMention(ExplainJson(person), person, "Okonkwo"), "person:Okonkwo");
+}
+
 }  // namespace
 }  // namespace explainer::testing
