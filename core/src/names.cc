@@ -919,6 +919,11 @@ class NameScan {
       place = (s != c || e != b) && MatchPhrase(f_.places_, s, e) == e;
     }
     if (place) cand->score[kPlaceName] += 3;
+    // A news organisation the gazetteer knows ("Reuters", "Al Jazeera"); a
+    // short one only in capitals ("AP", not "Ap").
+    if (!place && MatchPhrase(f_.outlets_, c, b) == b &&
+        (c != b || toks_[c].lower.size() > 4 || toks_[c].acronym))
+      cand->score[kOrgName] += 3;
     if (place_cue) cand->score[kPlaceName] += 2.5f;
     // A name the gazetteer knows whole ("United States", "United Arab
     // Emirates") is a place even with an organisation word inside.
@@ -1081,6 +1086,7 @@ NameFinder::NameFinder(const Lexicons& lexicons)
       demonyms_(lexicons.Get("demonyms")),
       org_cues_(lexicons.Get("org_cues")),
       org_context_(lexicons.Get("org_context")),
+      outlets_(lexicons.Get("news_outlets")),
       stops_(lexicons.Get("stop_capitalised")),
       verbs_(lexicons.Get("statement_verbs")),
       common_(lexicons.Get("common_words")) {}

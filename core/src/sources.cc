@@ -67,7 +67,9 @@ SourceFinder::SourceFinder(const Lexicons& lexicons)
       prepositions_(lexicons.Get("prepositions")),
       starters_(lexicons.Get("sentence_starters")),
       demonyms_(lexicons.Get("demonyms")),
-      org_cues_(lexicons.Get("org_cues")) {}
+      org_cues_(lexicons.Get("org_cues")),
+      adverbs_(lexicons.Get("speech_adverbs")),
+      outlets_(lexicons.Get("news_outlets")) {}
 
 std::string SourceFinder::CueAt(const Document& doc, size_t i, size_t* words) const {
   // Cues are lower-case words; this runs for every token.
@@ -315,6 +317,15 @@ void SourceFinder::CreditLines(Document* doc, std::vector<Found>* found) const {
         after = j + 1;
       }
     }
+    // A wire dateline: "LONDON (Reuters) -".
+    std::string_view outlet_kind;
+    if (kind.empty() && close > k + 1 && OutletAt(*doc, k + 1, close - 1, &outlet_kind) == close - 1) {
+      const Span name_span = TokenSpan(*doc, k + 1, close - 1);
+      Add(doc, found, std::string(Slice(doc->text, name_span)), std::string(outlet_kind),
+          TokenSpan(*doc, k, close), name_span, "");
+      k = close;
+      continue;
+    }
     if (kind.empty()) continue;
     std::string name;
     bool agencies = false;
@@ -332,6 +343,66 @@ void SourceFinder::CreditLines(Document* doc, std::vector<Found>* found) const {
     if (name.empty()) continue;
     Add(doc, found, name, kind, TokenSpan(*doc, k, close), name_span, "");
     k = close;
+  }
+}
+
+size_t SourceFinder::OutletAt(const Document& doc, size_t k, size_t end,
+                              std::string_view* kind) const {
+  if (!IsWord(doc, k) || !IsUpper(FirstCharOf(doc, k))) return SIZE_MAX;
+  // The name as written, lower-cased: words joined by a space where the text
+  // has one ("Agence France-Presse").
+  char buf[64];
+  size_t len = 0, words = 0, best = SIZE_MAX;
+  for (size_t j = k; j <= end && j < doc.tokens.size(); ++j) {
+    const std::string_view w = doc.Lower(j);
+    const bool space = j > k && doc.tokens[j].space_before;
+    if (space && ++words >= outlets_.max_words()) break;
+    if (len + space + w.size() > sizeof buf || len + space + w.size() > outlets_.max_length()) break;
+    if (space) buf[len++] = ' ';
+    w.copy(buf + len, w.size());
+    len += w.size();
+    if (!IsWord(doc, j)) continue;
+    bool found = false;
+    const std::string_view v = outlets_.FindLower(std::string_view(buf, len), &found);
+    // A short one-word name only in capitals: "AP", not "Ap".
+    if (found && (j > k || w.size() > 4 || IsUpper(static_cast<unsigned char>(doc.TokenText(k).back())))) {
+      best = j;
+      *kind = v;
+    }
+  }
+  return best;
+}
+
+void SourceFinder::LinkCited(Document* doc, std::vector<Found>* found, std::vector<char>* done,
+                             int idx, size_t from, size_t e) const {
+  size_t c = from;
+  while (c <= e && c <= from + 2 && !IsWordLower(*doc, c, "citing") &&
+         !IsWordLower(*doc, c, "quoting"))
+    ++c;
+  if (c > e || c > from + 2) return;
+  for (size_t j = c + 1; j <= e && j <= c + 6; ++j) {
+    if (IsWordLower(*doc, j, "interview") || IsWordLower(*doc, j, "interviews")) {
+      const int cited = Interview(doc, found, j, e);
+      (*done)[j] = 1;
+      if (cited >= 0 && cited != idx) (*found)[cited].via = idx;
+      return;
+    }
+    size_t m = 0;
+    const std::string cited_cue = CueAt(*doc, j, &m);
+    if (!cited_cue.empty()) {
+      size_t s = j;
+      while (s > c + 1 && IsWord(*doc, s - 1) && IsCapitalised(*doc, s - 1)) --s;
+      const Phrase cp = PhraseAt(*doc, s, e);
+      if (cp.name_found) {
+        const Span name_span = TokenSpan(*doc, cp.name_first, cp.name_last);
+        const int cited = Add(doc, found, std::string(Slice(doc->text, name_span)),
+                              std::string(cues_.Value(cited_cue)), TokenSpan(*doc, s, cp.last),
+                              name_span, cited_cue);
+        if (cited != idx) (*found)[cited].via = idx;
+        for (size_t x = s; x <= cp.last; ++x) (*done)[x] = 1;
+      }
+      return;
+    }
   }
 }
 
@@ -387,6 +458,8 @@ void SourceFinder::Run(Document* doc) const {
           while (last + 1 <= e && doc->entity_at_token[last + 1] == ent) ++last;
           for (size_t x = j; x <= last; ++x)
             media_name = media_name || (IsWord(*doc, x) && org_cues_.Value(doc->TokenText(x)) == "media");
+          std::string_view outlet_kind;
+          media_name = media_name || OutletAt(*doc, j, last, &outlet_kind) == last;
           if (media_name) {
             const Span name_span = TokenSpan(*doc, j, last);
             Add(doc, &found, std::string(Slice(doc->text, name_span)), "interview",
@@ -423,6 +496,38 @@ void SourceFinder::Run(Document* doc) const {
       if (last) {
         const Span span = TokenSpan(*doc, k + 1, last);
         Add(doc, &found, std::string(Slice(doc->text, span)), "social media", span, span, "");
+        continue;
+      }
+    }
+
+    // A known outlet named as the source: "Reuters reported", "the BBC said",
+    // "according to the Associated Press".
+    std::string_view outlet_kind;
+    const size_t outlet_last = OutletAt(*doc, k, e, &outlet_kind);
+    if (outlet_last != SIZE_MAX) {
+      const Span name_span = TokenSpan(*doc, k, outlet_last);
+      const int ent = EntityAt(*doc, name_span);
+      size_t start = k;
+      if (start > b && IsWordLower(*doc, start - 1, "the")) --start;
+      const bool according = start >= b + 2 && IsWordLower(*doc, start - 1, "to") &&
+                             IsWordLower(*doc, start - 2, "according");
+      size_t v = outlet_last + 1;
+      while (v <= e && v <= outlet_last + 2 && IsWord(*doc, v) &&
+             (adverbs_.Contains(doc->TokenText(v)) || IsWordLower(*doc, v, "has") ||
+              IsWordLower(*doc, v, "had")))
+        ++v;
+      const bool reported = v <= e && IsWord(*doc, v) && IsLower(FirstCharOf(*doc, v)) &&
+                            speech_verbs_.Contains(doc->TokenText(v)) &&
+                            speech_verbs_.Value(doc->TokenText(v)) != "ing";
+      // "Bloomberg said" after Michael Bloomberg is the man, not the agency.
+      const bool person = ent >= 0 && doc->out.entities[ent].type == EntityType::kPerson;
+      if ((according || reported) && !person) {
+        const Span span = according ? TokenSpan(*doc, start - 2, outlet_last) : TokenSpan(*doc, start, v);
+        const int idx = Add(doc, &found, std::string(Slice(doc->text, name_span)),
+                            std::string(outlet_kind), span, name_span, "");
+        for (size_t j = k; j <= outlet_last; ++j) done[j] = 1;
+        LinkCited(doc, &found, &done, idx, according ? outlet_last + 1 : v + 1, e);
+        k = outlet_last;
         continue;
       }
     }
@@ -488,36 +593,7 @@ void SourceFinder::Run(Document* doc) const {
       idx = Earlier(found, cue);
     }
     if (idx < 0) continue;
-    // "X reported, citing Y’s interview to Z": Z's source came via X.
-    size_t c = p.last + 1;
-    while (c <= e && c <= p.last + 3 && !IsWordLower(*doc, c, "citing") &&
-           !IsWordLower(*doc, c, "quoting"))
-      ++c;
-    if (c > e || c > p.last + 3) continue;
-    for (size_t j = c + 1; j <= e && j <= c + 6; ++j) {
-      if (IsWordLower(*doc, j, "interview") || IsWordLower(*doc, j, "interviews")) {
-        const int cited = Interview(doc, &found, j, e);
-        done[j] = 1;
-        if (cited >= 0 && cited != idx) found[cited].via = idx;
-        break;
-      }
-      size_t m = 0;
-      const std::string cited_cue = CueAt(*doc, j, &m);
-      if (!cited_cue.empty()) {
-        size_t s = j;
-        while (s > c + 1 && IsWord(*doc, s - 1) && IsCapitalised(*doc, s - 1)) --s;
-        const Phrase cp = PhraseAt(*doc, s, e);
-        if (cp.name_found) {
-          const Span name_span = TokenSpan(*doc, cp.name_first, cp.name_last);
-          const int cited = Add(doc, &found, std::string(Slice(doc->text, name_span)),
-                                std::string(cues_.Value(cited_cue)), TokenSpan(*doc, s, cp.last),
-                                name_span, cited_cue);
-          if (cited != idx) found[cited].via = idx;
-          for (size_t x = s; x <= cp.last; ++x) done[x] = 1;
-        }
-        break;
-      }
-    }
+    LinkCited(doc, &found, &done, idx, p.last + 1, e);
   }
   Statements(doc, &found);
   CreditLines(doc, &found);

@@ -55,6 +55,13 @@ class SourceFinder {
   // "X said in a statement": X's statement, for every attributed quote.
   void Statements(Document* doc, std::vector<Found>* found) const;
   void CreditLines(Document* doc, std::vector<Found>* found) const;
+  // The last token of a known outlet's name starting at token k ("Reuters",
+  // "New York Times"), or SIZE_MAX; *kind gets its kind.
+  size_t OutletAt(const Document& doc, size_t k, size_t end, std::string_view* kind) const;
+  // "X reported, citing Y’s interview to Z": links the sources cited after
+  // token `from` to source idx.
+  void LinkCited(Document* doc, std::vector<Found>* found, std::vector<char>* done, int idx,
+                 size_t from, size_t e) const;
 
   const WordList& cues_;
   const WordList& determiners_;
@@ -66,6 +73,8 @@ class SourceFinder {
   const WordList& starters_;
   const WordList& demonyms_;
   const WordList& org_cues_;
+  const WordList& adverbs_;
+  const WordList& outlets_;
 };
 
 }  // namespace explainer

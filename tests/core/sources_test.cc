@@ -83,6 +83,38 @@ TEST(SourcesTest, SourcesLinkToTheirEntity) {
   EXPECT_NE(s.entity.find("Harbour Gazette"), std::string::npos);
 }
 
+TEST(SourcesTest, WellKnownOutletsNeedNoMediaWord) {
+  const struct {
+    const char* text;
+    const char* name;
+    const char* kind;
+    const char* evidence;
+  } cases[] = {
+      {"The port had closed, Reuters reported on Monday.", "Reuters", "news agency", "Reuters reported"},
+      {"According to the Associated Press, the talks collapsed.", "Associated Press", "news agency",
+       "According to the Associated Press"},
+      {"The New York Times first reported the deal.", "New York Times", "outlet",
+       "The New York Times first reported"},
+      {"“It is over,” Dana Whitfield told CNN.", "CNN", "interview", "told CNN"},
+      {"OSLO (AFP) - The port reopened.", "AFP", "news agency", "(AFP)"},
+  };
+  for (const auto& c : cases) {
+    const SourceView s = Named(SourcesOf(c.text), c.name);
+    EXPECT_EQ(s.kind, c.kind) << c.text;
+    EXPECT_EQ(s.text, c.evidence) << c.text;
+  }
+  // The outlet's report chains to the interview it cites.
+  const auto chained = SourcesOf("The port is closed, Reuters reported, citing Holm’s interview to the daily Morgenposten.");
+  EXPECT_EQ(Named(chained, "Morgenposten").via_name, "Reuters");
+}
+
+TEST(SourcesTest, OutletNamesOutOfContextAreNoSources) {
+  for (const char* text : {"Trump attacked CNN again.", "Ap Dijk said prices would rise.",
+                           "Michael Bloomberg spoke on Sunday. Bloomberg said he would not run."}) {
+    EXPECT_TRUE(SourcesOf(text).empty()) << text;
+  }
+}
+
 TEST(SourcesTest, NoSourceFromOrdinaryWords) {
   for (const char* text : {"The report was long.", "In a statement, nothing was said.",
                            "French television showed the match.", "She visited the Church's website."}) {
