@@ -17,6 +17,8 @@ constexpr size_t kMaxPhraseWords = 8;
 constexpr size_t kPronounReach = 400;
 // "he said" prefers a speaker quoted within this many sentences.
 constexpr uint32_t kSpeakerReach = 3;
+// "the company said" looks back this many bytes for the company.
+constexpr uint32_t kBodyReach = 3000;
 
 int EntityAtToken(const Document& doc, size_t i) {
   return i < doc.entity_at_token.size() ? doc.entity_at_token[i] : -1;
@@ -64,6 +66,8 @@ SpeakerPhrases::SpeakerPhrases(const Lexicons& lexicons)
       pronouns_(lexicons.Get("speaker_pronouns")),
       titles_(lexicons.Get("person_titles")),
       org_cues_(lexicons.Get("org_cues")),
+      org_context_(lexicons.Get("org_context")),
+      outlets_(lexicons.Get("news_outlets")),
       prepositions_(lexicons.Get("prepositions")),
       conjunctions_(lexicons.Get("conjunctions")),
       starters_(lexicons.Get("sentence_starters")),
@@ -132,6 +136,57 @@ int SpeakerPhrases::ResolveRole(const Document& doc, size_t head) const {
     }
   }
   return best;
+}
+
+bool SpeakerPhrases::IsMedia(const Entity& ent) const {
+  if (outlets_.Contains(ent.name)) return true;
+  // "news agency Baltic Wire" (its role), "the Evening Herald" (a media word).
+  const std::string role = ToLower(ent.role);
+  for (size_t at = 0; at < role.size();) {
+    const size_t sp = role.find(' ', at);
+    if (org_context_.Value(std::string_view(role).substr(at)) == "media") return true;
+    if (sp == std::string::npos) break;
+    at = sp + 1;
+  }
+  for (size_t at = 0; at < ent.name.size();) {
+    const size_t sp = std::min(ent.name.find(' ', at), ent.name.size());
+    if (org_cues_.Value(std::string_view(ent.name).substr(at, sp - at)) == "media") return true;
+    at = sp + 1;
+  }
+  return false;
+}
+
+int SpeakerPhrases::ResolveBody(const Document& doc, size_t head) const {
+  const std::string_view noun = doc.Lower(head);
+  const bool business = org_context_.Value(noun) == "business";
+  const uint32_t at = doc.tokens[head].span.start;
+  int named = -1, company = -1;
+  uint32_t named_at = 0, company_at = 0;
+  for (size_t e = 0; e < doc.out.entities.size(); ++e) {
+    const Entity& ent = doc.out.entities[e];
+    if (ent.type != EntityType::kOrganization) continue;
+    auto it = std::lower_bound(ent.mentions.begin(), ent.mentions.end(), Span{at, at});
+    if (it == ent.mentions.begin()) continue;
+    const uint32_t last = (--it)->start;
+    if (last >= at || at - last > kBodyReach) continue;
+    // The noun is one of the name's words: "the ministry" for "Ministry of Labour".
+    const std::string name = ToLower(ent.name);
+    size_t pos = name.find(noun);
+    while (pos != std::string::npos &&
+           !((pos == 0 || name[pos - 1] == ' ') &&
+             (pos + noun.size() == name.size() || name[pos + noun.size()] == ' ')))
+      pos = name.find(noun, pos + 1);
+    if (pos != std::string::npos && (named < 0 || last >= named_at)) {
+      named = static_cast<int>(e);
+      named_at = last;
+    }
+    // A news outlet reports on the company; it is not the company.
+    if (business && !IsMedia(ent) && (company < 0 || last >= company_at)) {
+      company = static_cast<int>(e);
+      company_at = last;
+    }
+  }
+  return named >= 0 ? named : company;
 }
 
 int SpeakerPhrases::AddSpeaker(Document* doc, size_t first, size_t last, EntityType type) const {
@@ -221,6 +276,20 @@ void SpeakerPhrases::Resolve(Document* doc, size_t head, SpeakerPhrase* p,
   if (titles_.Contains(w)) {
     p->role_only = true;
     p->entity = ResolveRole(*doc, head);
+    return;
+  }
+  // "the company", "the German carmaker", "the ministry": a body named before.
+  bool body_noun = false;
+  org_context_.Find(w, &body_noun);
+  body_noun = body_noun || org_cues_.Contains(w);
+  if (!body_noun || !IsLower(FirstCharOf(*doc, head))) return;
+  for (size_t k = head; k-- > 0 && k + 3 >= head;) {
+    if (!IsWord(*doc, k)) return;
+    if (IsWordLower(*doc, k, "the")) {
+      p->role_only = true;
+      p->entity = ResolveBody(*doc, head);
+      return;
+    }
   }
 }
 

@@ -73,6 +73,11 @@ class SpeakerPhrases {
   int ResolvePronounAt(const Document& doc, size_t i,
                        const SpeakerContext& ctx) const;
   int ResolveRole(const Document& doc, size_t head) const;
+  // "the ministry said", "the company said": the body last named with that
+  // noun, or for a company word the last company-like body named.
+  int ResolveBody(const Document& doc, size_t head) const;
+  // A news outlet: a known one, or one its role or name says is one.
+  bool IsMedia(const Entity& ent) const;
   int AddSpeaker(Document* doc, size_t first, size_t last, EntityType type) const;
 
   const WordList& verbs_;
@@ -81,6 +86,8 @@ class SpeakerPhrases {
   const WordList& pronouns_;
   const WordList& titles_;
   const WordList& org_cues_;
+  const WordList& org_context_;
+  const WordList& outlets_;
   const WordList& prepositions_;
   const WordList& conjunctions_;
   const WordList& starters_;

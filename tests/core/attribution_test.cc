@@ -210,6 +210,21 @@ TEST(AttributionTest, ResolvedSpeakerPronounBecomesAMention) {
   EXPECT_EQ(EntityWithMention(ExplainJson(alone), alone, "she"), "");
 }
 
+TEST(AttributionTest, TheCompanySaidGoesBackToTheBody) {
+  const Case cases[] = {
+      {"the company said", "Veltrix Corp. will cut 200 jobs. “We must adapt,” the company said.", "adapt",
+       "Veltrix Corp.", "the company said", 0.7, 0.8},
+      {"the German carmaker said",
+       "Bavaro Motors and the news agency Baltic Wire disagree. “Sales are strong,” the German carmaker said.",
+       "Sales", "Bavaro Motors", nullptr, 0.7, 0.8},
+      {"the ministry said: its own noun beats a later company",
+       "The Ministry of Transport met Veltrix Corp. “Talks went well,” the ministry said.", "Talks",
+       "Ministry of Transport", nullptr, 0.7, 0.8},
+      {"no body named before", "“Talks went well,” the ministry said.", "Talks", "", nullptr, 0, 0.5},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
 TEST(AttributionTest, UnknownOneWordSpeakerIsABodyWhenItIsAnIt) {
   const std::string body = "Acme Corp cut 200 jobs. Veltrix said it was not involved.";
   EXPECT_EQ(EntityWithMention(ExplainJson(body), body, "Veltrix"), "organization:Veltrix");
