@@ -161,8 +161,15 @@ class NameScan {
       t.acronym = letters >= 2 && upper == letters;
     }
     // Sentence-initial (or quote-initial) positions capitalise any word.
-    bool seen_word = false, opened = false;
+    // So does the first word after a wire dateline ("LONDON (Reuters) - Oil
+    // prices rose"): a line opening with capitalised words and a spaced dash.
+    bool seen_word = false, opened = false, dateline = true;
+    size_t line_start = 0;
     for (size_t i = 0; i < n; ++i) {
+      if (i == 0 || T(i).line_before) {
+        dateline = true;
+        line_start = i;
+      }
       if (i == 0 || T(i).sentence != T(i - 1).sentence || T(i).line_before) {
         seen_word = false;
         opened = false;
@@ -171,8 +178,14 @@ class NameScan {
         toks_[i].initial = !seen_word || opened;
         seen_word = true;
         opened = false;
+        dateline = dateline && (toks_[i].cap || T(i).kind == TokenKind::kNumber);
       } else if (IsOpeningMark(Text(i))) {
         opened = true;
+      } else if (dateline && seen_word && i - line_start <= 12 &&
+                 (IsHyphen(Text(i)) || Text(i) == "\xE2\x80\x94") &&
+                 T(i).space_before && i + 1 < n && T(i + 1).space_before) {
+        seen_word = false;
+        dateline = false;
       }
     }
     for (size_t i = 0; i < n; ++i) {

@@ -256,6 +256,26 @@ TEST(EntitiesTest, SentenceInitialWordsAreNotNames) {
   EXPECT_NE(a.Find("Fiona Marsh"), nullptr);
 }
 
+TEST(EntitiesTest, KnownNewsOutletsAreOrganisations) {
+  ExpectTypes({
+      {"Reuters reported that the firm had been in talks with investors.", "Reuters", "organization"},
+      {"The figures were first published by Al Jazeera on Monday.", "Al Jazeera", "organization"},
+  });
+}
+
+TEST(EntitiesTest, WireDatelineStartsASentence) {
+  for (const char* text : {"LONDON (Reuters) - Shares fell on Monday. Investors sold shares.",
+                           "OSLO, May 2 (AP) \u2014 Shares fell on Monday. Investors sold shares."}) {
+    Analysed a(text);
+    EXPECT_EQ(a.Find("Shares"), nullptr) << text;
+    EXPECT_NE(a.Find("Reuters") ? a.Find("Reuters") : a.Find("AP"), nullptr) << text;
+  }
+  // Mid-line a spaced dash is only punctuation: the capitalised word after it
+  // is still a name.
+  Analysed mid("The vote was close - Fiona Marsh won it.");
+  EXPECT_NE(mid.Find("Fiona Marsh"), nullptr);
+}
+
 TEST(EntitiesTest, ConnectorsJoinOnlyInsideNamesOfBodies) {
   Analysed a("Analysts at the Bank of Canada agreed. Later Haller and Gonzalez met.");
   EXPECT_NE(a.Find("Bank of Canada"), nullptr);
