@@ -192,7 +192,13 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
         if (np - 2 >= b) add(k, b, np - 2);
         continue;
       }
-      if (inverted && at_end && after > k + 1 && k >= b + 2) {
+      // Only verbs of saying put a bare noun after them as the subject
+      // ("…, said police"); "…, signals cuts" has an object there.
+      const bool speaker_tail =
+          k + 1 <= e && IsWord(doc, k + 1) &&
+          (!IsLower(FirstCharOf(doc, k + 1)) || determiners_.Contains(doc.TokenText(k + 1)) ||
+           In(doc.Lower(k), {"say", "says", "said", "add", "adds", "added", "write", "writes", "wrote"}));
+      if (inverted && at_end && after > k + 1 && k >= b + 2 && speaker_tail) {
         add(k, b, k - 2);
         continue;
       }

@@ -161,7 +161,9 @@ SourceFinder::Phrase SourceFinder::PhraseAt(const Document& doc, size_t at, size
       p.last = k;
       continue;
     }
-    if (!in_name && (determiners_.Contains(w) || IsSourceModifier(w))) {
+    // Determiners and modifiers come before the noun: after it, "that the
+    // Fed" opens another phrase ("a statement that the Fed …").
+    if (!in_name && !seen_cue && (determiners_.Contains(w) || IsSourceModifier(w))) {
       p.last = k;
       continue;
     }

@@ -230,6 +230,17 @@ void SpeakerPhrases::Resolve(Document* doc, size_t head, SpeakerPhrase* p,
   const int e = EntityAtToken(*doc, head);
   if (e >= 0) {
     p->entity = e;
+    // "Senator Rick Scott of Florida said", "Diane Swonk of KPMG said": the
+    // person speaks, not the place or body that describes them.
+    if (doc->out.entities[e].type == EntityType::kPerson) return;
+    size_t k = head;
+    while (k > p->first && EntityAtToken(*doc, k - 1) == e) --k;
+    if (k >= p->first + 2 && k >= 2 &&
+        (IsWordLower(*doc, k - 1, "of") || IsWordLower(*doc, k - 1, "from") ||
+         IsWordLower(*doc, k - 1, "at"))) {
+      const int person = EntityAtToken(*doc, k - 2);
+      if (person >= 0 && doc->out.entities[person].type == EntityType::kPerson) p->entity = person;
+    }
     return;
   }
   const std::string_view w = doc->TokenText(head);
@@ -366,8 +377,12 @@ SpeakerPhrase SpeakerPhrases::Before(Document* doc, size_t verb, size_t floor,
       break;
     }
     const int e = EntityAtToken(*doc, q);
+    // "Diane Okoro of Norbank": the phrase runs on to the person it describes.
+    const bool of_person = q > floor && p.entity >= 0 && EntityAtToken(*doc, q - 1) == p.entity &&
+                           (IsWordLower(*doc, q, "of") || IsWordLower(*doc, q, "from") ||
+                            IsWordLower(*doc, q, "at"));
     const bool part = (e >= 0 && e == p.entity) || (IsCapitalised(*doc, q) && !IsSpeechVerb(*doc, q)) ||
-                      titles_.Contains(w) || org_cues_.Contains(w);
+                      titles_.Contains(w) || org_cues_.Contains(w) || of_person;
     if (!part || pronouns_.Contains(w)) break;
     p.first = q;
     if (p.entity < 0 && e >= 0) p.entity = e;

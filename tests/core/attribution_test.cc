@@ -210,6 +210,16 @@ TEST(AttributionTest, ResolvedSpeakerPronounBecomesAMention) {
   EXPECT_EQ(EntityWithMention(ExplainJson(alone), alone, "she"), "");
 }
 
+TEST(AttributionTest, PersonOfAPlaceOrBodySpeaks) {
+  const Case cases[] = {
+      {"X of Place said", "Senator Rick Alvarez of Florida said in a statement that the bank “has lost its way.”",
+       "lost its way", "Rick Alvarez", nullptr, 0.7, 1},
+      {"X of Body said", "“The last mile is the hardest,” Diane Okoro of Norbank said.", "last mile",
+       "Diane Okoro", nullptr, 0.85, 1},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
 TEST(AttributionTest, TheCompanySaidGoesBackToTheBody) {
   const Case cases[] = {
       {"the company said", "Veltrix Corp. will cut 200 jobs. “We must adapt,” the company said.", "adapt",

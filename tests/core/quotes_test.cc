@@ -172,6 +172,8 @@ TEST(QuoteKindTest, IndirectSpeechCoversTheReportedContent) {
        "the talks would resume next week"},
       {"Lindqvist told reporters on Friday that the border would stay open.",
        "the border would stay open"},
+      {"Prices will rise again, said police.", "Prices will rise again"},
+      {"Lindqvist cautioned that the border could close again.", "the border could close again"},
   };
   for (const auto& c : cases) {
     const auto quotes = QuotesOf(c.text);
@@ -184,7 +186,9 @@ TEST(QuoteKindTest, NoIndirectQuoteWithoutReportedContent) {
   for (const char* text : {"The council discussed the report and the statement.",
                            "She said a prayer.", "The said agreement expired.",
                            "They read the report aloud.", "She was told that the flight was full.",
-                           "The residents were told the water was safe."}) {
+                           "The residents were told the water was safe.",
+                           // A headline: "signals" has an object, not a speaker, after it.
+                           "Central bank holds rates steady as inflation cools, signals cuts later this year\n\nThe bank met on Monday."}) {
     for (const auto& q : QuotesOf(text)) EXPECT_NE(q.kind, "indirect") << text;
   }
 }

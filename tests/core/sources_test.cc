@@ -117,6 +117,7 @@ TEST(SourcesTest, OutletNamesOutOfContextAreNoSources) {
 
 TEST(SourcesTest, NoSourceFromOrdinaryWords) {
   for (const char* text : {"The report was long.", "In a statement, nothing was said.",
+                           "The board issued a statement that the Fed had erred.",
                            "French television showed the match.", "She visited the Church's website."}) {
     EXPECT_TRUE(SourcesOf(text).empty()) << text;
   }
