@@ -465,6 +465,14 @@ void Attributor::Run(Document* doc) const {
       if (!r.found) r = BeforeQuote(doc, q, st);
       if (!r.found && quote.kind == QuoteKind::kDirect) r = CarriedOver(doc, q, st);
     }
+    // A date or a thing never speaks ("China on Sunday urged" is China's).
+    if (r.entity >= 0 && doc->out.entities[r.entity].type != EntityType::kPerson &&
+        doc->out.entities[r.entity].type != EntityType::kOrganization &&
+        doc->out.entities[r.entity].type != EntityType::kPlace) {
+      r.entity = -1;
+      r.coreferent = false;
+      r.confidence = kNoSpeaker;
+    }
     qi.speaker = r.entity;
     quote.speaker = r.entity >= 0 ? doc->out.entities[r.entity].id : "";
     if (r.has_cue) {

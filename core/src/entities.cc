@@ -232,7 +232,8 @@ void EntityFinder::Run(Document* doc) const {
         surname[suffix].push_back(k);
       }
       firstname[c.words.front()].push_back(k);
-    } else if (c.words.size() >= 2 && (c.score[kOrgName] > 0)) {
+    } else if (c.words.size() >= 2 && (c.score[kOrgName] > 0 || c.score[kPlaceName] >= 3)) {
+      // "UN" for "United Nations", "US" for "United States".
       acronym.emplace(Initials(c), k);
       // "the Council" after "the Security Council": its head word.
       if (c.score[kOrgName] >= 3 && org_cues_.Contains(c.words.back()))
@@ -254,9 +255,16 @@ void EntityFinder::Run(Document* doc) const {
       join_alias(ci, nearest(it->second, c.mention.start));
       continue;
     }
-    if (auto it = acronym.find(c.key); it != acronym.end() && c.words.size() == 1) {
-      join(ci, it->second);
-      continue;
+    if (c.words.size() == 1) {
+      // "U.S." is "US" with stops.
+      std::string letters;
+      for (char ch : c.key)
+        if (ch != '.') letters += ch;
+      auto it = acronym.find(letters);
+      if (it != acronym.end()) {
+        join(ci, it->second);
+        continue;
+      }
     }
     if (auto it = by_key.find(c.key); it != by_key.end()) {
       join(ci, it->second);

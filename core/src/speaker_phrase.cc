@@ -275,7 +275,17 @@ void SpeakerPhrases::Resolve(Document* doc, size_t head, SpeakerPhrase* p,
     // did not know, unless the text also writes it in lower case ("Police
     // said") or it is a place, nationality or title.
     const std::string lower = ToLower(w);
-    const bool lone_name = head == a && w.size() > 1 && !starters_.Contains(w) &&
+    // "Analysts said", "Officials said": the plural of a role word is a
+    // group the text leaves unnamed.
+    bool plural_role = false;
+    if (lower.size() > 3 && lower.back() == 's') {
+      const std::string_view stem(lower.data(), lower.size() - 1);
+      plural_role = titles_.Contains(stem) ||
+                    (stem.back() == 'e' && titles_.Contains(stem.substr(0, stem.size() - 1))) ||
+                    (stem.size() > 3 && stem.substr(stem.size() - 2) == "ie" &&
+                     titles_.Contains(std::string(stem.substr(0, stem.size() - 2)) + "y"));
+    }
+    const bool lone_name = head == a && w.size() > 1 && !plural_role && !starters_.Contains(w) &&
                            !titles_.Contains(w) && !places_.Contains(w) && !demonyms_.Contains(w) &&
                            !(ctx.lowercase_words && ctx.lowercase_words->count(lower));
     if (!org && (head > a || titled || lone_name) && head - a < 6)
@@ -313,6 +323,21 @@ SpeakerPhrase SpeakerPhrases::Before(Document* doc, size_t verb, size_t floor,
       IsWordLower(*doc, j - 2, "quoted"))
     j -= 2;
   while (j > floor && IsAdverb(*doc, j - 1)) --j;
+  // "China on Sunday urged", "Biden last week said": the time between the
+  // subject and its verb is no subject.
+  if (j > floor + 1) {
+    const int e = EntityAtToken(*doc, j - 1);
+    if (e >= 0 && doc->out.entities[e].type == EntityType::kDate) {
+      size_t d = j - 1;
+      while (d > floor && EntityAtToken(*doc, d - 1) == e) --d;
+      if (d > floor && IsWord(*doc, d - 1) && IsLower(FirstCharOf(*doc, d - 1)) &&
+          (prepositions_.Contains(doc->TokenText(d - 1)) || IsWordLower(*doc, d - 1, "last") ||
+           IsWordLower(*doc, d - 1, "this") || IsWordLower(*doc, d - 1, "earlier")))
+        --d;
+      if (d > floor) j = d;
+      while (j > floor && IsAdverb(*doc, j - 1)) --j;
+    }
+  }
   if (j <= floor) return p;
   size_t last = j - 1;
   if (IsPunctChar(*doc, last, ',')) {

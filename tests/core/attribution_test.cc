@@ -220,6 +220,27 @@ TEST(AttributionTest, PersonOfAPlaceOrBodySpeaks) {
   for (const Case& c : cases) Check(c);
 }
 
+TEST(AttributionTest, TheTimeBeforeTheVerbIsNotTheSpeaker) {
+  const Case cases[] = {
+      {"X on Sunday urged …, warning",
+       "China on Sunday urged the United States to cancel the sale, warning that Beijing would take "
+       "“resolute countermeasures” if it went ahead.",
+       "resolute", "China", nullptr, 0.7, 1},
+      {"X last week said", "Mayor Ruth Abbott last Tuesday said the plan was “dead on arrival”.", "dead on",
+       "Ruth Abbott", nullptr, 0.7, 1},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+TEST(AttributionTest, PluralRoleWordsAreUnnamedGroups) {
+  const std::string text = "Analysts said the dispute would not derail the talks. “It will pass,” Officials said.";
+  const nlohmann::json r = ExplainJson(text);
+  for (const auto& e : r["entities"]) {
+    EXPECT_NE(e["name"], "Analysts");
+    EXPECT_NE(e["name"], "Officials");
+  }
+}
+
 TEST(AttributionTest, TheCompanySaidGoesBackToTheBody) {
   const Case cases[] = {
       {"the company said", "Veltrix Corp. will cut 200 jobs. “We must adapt,” the company said.", "adapt",

@@ -256,6 +256,27 @@ TEST(EntitiesTest, SentenceInitialWordsAreNotNames) {
   EXPECT_NE(a.Find("Fiona Marsh"), nullptr);
 }
 
+TEST(EntitiesTest, AcronymsLinkToPlacesAndBodies) {
+  Analysed a("US officials met in Geneva. The United States and the United Nations agreed; "
+             "the U.S. envoy thanked the UN.");
+  const Entity* us = a.Find("United States");
+  ASSERT_NE(us, nullptr);
+  EXPECT_EQ(a.Surfaces(*us), (std::vector<std::string>{"US", "United States", "U.S."}));
+  const Entity* un = a.Find("United Nations");
+  ASSERT_NE(un, nullptr);
+  EXPECT_EQ(a.Surfaces(*un), (std::vector<std::string>{"United Nations", "UN"}));
+}
+
+TEST(EntitiesTest, LegislativeTitlesAreRoles) {
+  ExpectTypes({
+      {"Relations soured after former House Speaker Nancy Pelosi visited Taipei.", "Nancy Pelosi", "person"},
+      {"Senate Majority Leader Chuck Schumer spoke on Monday.", "Chuck Schumer", "person"},
+  });
+  Analysed a("House Speaker Nancy Pelosi visited Taipei.");
+  ASSERT_NE(a.Find("Nancy Pelosi"), nullptr);
+  EXPECT_EQ(a.Find("Nancy Pelosi")->role, "House Speaker");
+}
+
 TEST(EntitiesTest, KnownNewsOutletsAreOrganisations) {
   ExpectTypes({
       {"Reuters reported that the firm had been in talks with investors.", "Reuters", "organization"},
