@@ -251,64 +251,7 @@ Attributor::Result Attributor::BeforeQuote(Document* doc, size_t q, const State&
                                  IsWordLower(*doc, before_verb - 1, "but"));
     if (!phrase && (shared_subject || phrases_.VerbClass(*doc, k) == "ing") &&
         !(k >= lo + 2 && IsWordLower(*doc, k - 1, "as") && IsWordLower(*doc, k - 2, "quoted"))) {
-      // "…, adding, “…”" / "…, saying “…”": the speaker of the sentence
-      // goes on; first a quote already attributed in it, else the subject of
-      // its last speech verb, else the first name it starts with.
-      for (size_t j = q; j-- > 0 && j + kQuotesBack > q;) {
-        const QuoteInfo& prev = doc->quote_info[j];
-        const int end = prev.close >= 0 ? prev.close : prev.last;
-        if (end < 0 || toks[end].sentence < s) break;
-        if (static_cast<size_t>(end) < k && prev.speaker >= 0) {
-          r.found = true;
-          r.entity = prev.speaker;
-          r.has_cue = true;
-          r.cue_first = r.cue_last = k;
-          r.confidence = kContinuation;
-          return r;
-        }
-      }
-      const size_t floor = k > lo + kBeforeReach ? k - kBeforeReach : lo;
-      for (size_t kk = k; kk-- > floor;) {
-        if (st.in_quote[kk] || !phrases_.IsSpeechVerb(*doc, kk) ||
-            phrases_.VerbClass(*doc, kk) == "ing")
-          continue;
-        const SpeakerPhrase p = phrases_.Before(doc, kk, lo, st.ctx);
-        if (p.found) {
-          r = FromPhrase(p, kk, kContinuation);
-          r.cue_first = r.cue_last = k;
-          return r;
-        }
-      }
-      // The nearest person or body before it that is not the object of a
-      // preposition: "Smith defended the plan while promising: “…”".
-      for (size_t kk = k; kk-- > floor;) {
-        if (st.in_quote[kk]) continue;
-        const int e = kk < doc->entity_at_token.size() ? doc->entity_at_token[kk] : -1;
-        if (e < 0) continue;
-        const EntityType type = doc->out.entities[e].type;
-        size_t first = kk;
-        while (first > floor && doc->entity_at_token[first - 1] == e) --first;
-        kk = first;
-        if (type != EntityType::kPerson && type != EntityType::kOrganization) continue;
-        size_t before = first;
-        while (before > lo && IsWord(*doc, before - 1) &&
-               determiners_.Contains(doc->TokenText(before - 1)))
-          --before;
-        if (before > lo && IsWord(*doc, before - 1) &&
-            prepositions_.Contains(doc->TokenText(before - 1)))
-          continue;
-        r.found = true;
-        r.entity = e;
-        r.has_cue = true;
-        r.cue_first = r.cue_last = k;
-        r.confidence = kSubjectOfSentence;
-        return r;
-      }
-      r.found = true;  // a continuation whose speaker the text doesn't give
-      r.has_cue = true;
-      r.cue_first = r.cue_last = k;
-      r.confidence = kNoSpeaker;
-      return r;
+      return Continuing(doc, q, k, lo, st);
     }
     SpeakerPhrase p = phrases_.Before(doc, k, lo, st.ctx);
     if (!p.found) p = phrases_.After(doc, k, o - 1, st.ctx);  // said Smith: “…”
@@ -317,6 +260,71 @@ Attributor::Result Attributor::BeforeQuote(Document* doc, size_t q, const State&
     PreferCited(doc, k, o - 1, st, &r);
     return r;
   }
+  return r;
+}
+
+// "…, adding, “…”" / "…, saying (that) …": the speaker of the sentence goes
+// on; first a quote already attributed in it, else the subject of its last
+// speech verb, else the nearest person or body before the verb.
+Attributor::Result Attributor::Continuing(Document* doc, size_t q, size_t k, size_t lo,
+                                          const State& st) const {
+  Result r;
+  const auto& toks = doc->tokens;
+  const uint32_t s = toks[k].sentence;
+  for (size_t j = q; j-- > 0 && j + kQuotesBack > q;) {
+    const QuoteInfo& prev = doc->quote_info[j];
+    const int end = prev.close >= 0 ? prev.close : prev.last;
+    if (end < 0 || toks[end].sentence < s) break;
+    if (static_cast<size_t>(end) < k && prev.speaker >= 0) {
+      r.found = true;
+      r.entity = prev.speaker;
+      r.has_cue = true;
+      r.cue_first = r.cue_last = k;
+      r.confidence = kContinuation;
+      return r;
+    }
+  }
+  const size_t floor = k > lo + kBeforeReach ? k - kBeforeReach : lo;
+  for (size_t kk = k; kk-- > floor;) {
+    if (st.in_quote[kk] || !phrases_.IsSpeechVerb(*doc, kk) ||
+        phrases_.VerbClass(*doc, kk) == "ing")
+      continue;
+    const SpeakerPhrase p = phrases_.Before(doc, kk, lo, st.ctx);
+    if (p.found) {
+      r = FromPhrase(p, kk, kContinuation);
+      r.cue_first = r.cue_last = k;
+      return r;
+    }
+  }
+  // The nearest person or body before it that is not the object of a
+  // preposition: "Smith defended the plan while promising: “…”".
+  for (size_t kk = k; kk-- > floor;) {
+    if (st.in_quote[kk]) continue;
+    const int e = kk < doc->entity_at_token.size() ? doc->entity_at_token[kk] : -1;
+    if (e < 0) continue;
+    const EntityType type = doc->out.entities[e].type;
+    size_t first = kk;
+    while (first > floor && doc->entity_at_token[first - 1] == e) --first;
+    kk = first;
+    if (type != EntityType::kPerson && type != EntityType::kOrganization) continue;
+    size_t before = first;
+    while (before > lo && IsWord(*doc, before - 1) &&
+           determiners_.Contains(doc->TokenText(before - 1)))
+      --before;
+    if (before > lo && IsWord(*doc, before - 1) &&
+        prepositions_.Contains(doc->TokenText(before - 1)))
+      continue;
+    r.found = true;
+    r.entity = e;
+    r.has_cue = true;
+    r.cue_first = r.cue_last = k;
+    r.confidence = kSubjectOfSentence;
+    return r;
+  }
+  r.found = true;  // a continuation whose speaker the text doesn't give
+  r.has_cue = true;
+  r.cue_first = r.cue_last = k;
+  r.confidence = kNoSpeaker;
   return r;
 }
 
@@ -365,6 +373,7 @@ Attributor::Result Attributor::Indirect(Document* doc, size_t q, const State& st
   const size_t k = static_cast<size_t>(info.verb);
   const uint32_t s = doc->tokens[k].sentence;
   const size_t lo = st.sentence_first[s], hi = st.sentence_last[s];
+  if (phrases_.VerbClass(*doc, k) == "ing") return Continuing(doc, q, k, lo, st);
   if (IsWordLower(*doc, k, "according")) {
     SpeakerPhrase p = phrases_.At(doc, k + 2, hi, st.ctx);
     // "According to the team's coach, Ana Ruiz, …" / "according to Afghan

@@ -47,6 +47,9 @@ class Attributor {
   Result BeforeQuote(Document* doc, size_t q, const State& st) const;
   Result CarriedOver(Document* doc, size_t q, const State& st) const;
   Result Indirect(Document* doc, size_t q, const State& st) const;
+  // The speaker a participle continues ("…, saying …"), for quote q whose
+  // verb is token k in the sentence starting at token lo.
+  Result Continuing(Document* doc, size_t q, size_t k, size_t lo, const State& st) const;
   // "…, X reported, citing Y’s interview": Y, when Y is a person.
   void PreferCited(Document* doc, size_t verb, size_t ceiling, const State& st,
                    Result* r) const;

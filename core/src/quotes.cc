@@ -155,7 +155,17 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
       continue;
     }
     const std::string_view cls = speech_verbs_.Value(w);
-    if (cls.empty() || cls == "ing") continue;
+    if (cls.empty()) continue;
+    if (cls == "ing") {
+      // "…, saying (that) it was consistent with policy": the sentence's
+      // subject reports the clause.
+      if (k > b && IsPunctChar(doc, k - 1, ',')) {
+        size_t from = k + 1;
+        if (from <= e && IsWordLower(doc, from, "that")) ++from;
+        if (from <= e && StartsClause(doc, from, e)) add(k, from, ClauseEnd(doc, from, e));
+      }
+      continue;
+    }
     // "the report", "a tweet", "his claims": a noun, not a verb.
     if (k > b && determiners_.Contains(doc.TokenText(k - 1))) continue;
     // "she was told that …": the subject heard it; the text does not say

@@ -232,6 +232,16 @@ TEST(AttributionTest, TheTimeBeforeTheVerbIsNotTheSpeaker) {
   for (const Case& c : cases) Check(c);
 }
 
+TEST(AttributionTest, ParticipleReportsForTheSentencesSubject) {
+  const Case cases[] = {
+      {"X defended …, saying …", "President Ana Ruiz defended the deal with Norbank, saying it was consistent with policy.",
+       "consistent with", "Ana Ruiz", "saying", 0.6, 0.9},
+      {"X urged …, warning that …", "China on Sunday urged the United States to cancel the sale to Taiwan, warning that Beijing would respond.",
+       "Beijing would respond", "China", "warning", 0.6, 0.9},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
 TEST(AttributionTest, PluralRoleWordsAreUnnamedGroups) {
   const std::string text = "Analysts said the dispute would not derail the talks. “It will pass,” Officials said.";
   const nlohmann::json r = ExplainJson(text);

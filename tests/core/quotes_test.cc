@@ -174,6 +174,7 @@ TEST(QuoteKindTest, IndirectSpeechCoversTheReportedContent) {
        "the border would stay open"},
       {"Prices will rise again, said police.", "Prices will rise again"},
       {"Lindqvist cautioned that the border could close again.", "the border could close again"},
+      {"Lindqvist defended the deal, saying it was consistent with policy.", "it was consistent with policy"},
   };
   for (const auto& c : cases) {
     const auto quotes = QuotesOf(c.text);
