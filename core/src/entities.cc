@@ -235,6 +235,14 @@ void EntityFinder::Run(Document* doc) const {
     } else if (c.words.size() >= 2 && (c.score[kOrgName] > 0 || c.score[kPlaceName] >= 3)) {
       // "UN" for "United Nations", "US" for "United States".
       acronym.emplace(Initials(c), k);
+      // "Tesla" for "Tesla Inc.": the name without its legal form.
+      if (In(c.words.back(), {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc",
+                              "plc", "ag", "sa", "s.a.", "gmbh", "nv", "n.v.", "se", "group"})) {
+        std::string stem;
+        for (size_t w = 0; w + 1 < c.words.size(); ++w) stem += (w ? " " : "") + c.words[w];
+        while (!stem.empty() && (stem.back() == ',' || stem.back() == ' ')) stem.pop_back();
+        by_key.emplace(stem, k);
+      }
       // "the Council" after "the Security Council": its head word.
       if (c.score[kOrgName] >= 3 && org_cues_.Contains(c.words.back()))
         org_head[c.words.back()].push_back(k);

@@ -33,7 +33,8 @@ QuoteFinder::QuoteFinder(const Lexicons& lexicons)
       clause_verbs_(lexicons.Get("clause_verbs")),
       determiners_(lexicons.Get("determiners")),
       pronouns_(lexicons.Get("speaker_pronouns")),
-      passive_(lexicons.Get("passive_auxiliaries")) {}
+      passive_(lexicons.Get("passive_auxiliaries")),
+      prepositions_(lexicons.Get("prepositions")) {}
 
 QuoteKind QuoteFinder::KindOf(const Document& doc, const MarkedQuote& q) const {
   if (q.parent >= 0) return QuoteKind::kNested;
@@ -166,8 +167,12 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
       }
       continue;
     }
-    // "the report", "a tweet", "his claims": a noun, not a verb.
+    // "the report", "a tweet", "his claims", "below estimates": a noun, not
+    // a verb ("to say" is a verb).
     if (k > b && determiners_.Contains(doc.TokenText(k - 1))) continue;
+    if (k > b && IsWord(doc, k - 1) && !IsWordLower(doc, k - 1, "to") &&
+        prepositions_.Contains(doc.TokenText(k - 1)))
+      continue;
     // "she was told that …": the subject heard it; the text does not say
     // who spoke, and the passive is no report of the subject's words.
     if (k > b && IsWord(doc, k - 1) && passive_.Contains(doc.TokenText(k - 1))) continue;

@@ -42,6 +42,7 @@ class QuoteFinder {
   const WordList& determiners_;
   const WordList& pronouns_;
   const WordList& passive_;
+  const WordList& prepositions_;
 };
 
 }  // namespace explainer

@@ -267,6 +267,19 @@ TEST(EntitiesTest, AcronymsLinkToPlacesAndBodies) {
   EXPECT_EQ(a.Surfaces(*un), (std::vector<std::string>{"United Nations", "UN"}));
 }
 
+TEST(EntitiesTest, CompanyLinksToItsNameWithoutTheLegalForm) {
+  Analysed a("Veltrix Inc. shares fell 9% on Thursday. Veltrix blamed weak demand.");
+  const Entity* v = a.Find("Veltrix Inc.");
+  ASSERT_NE(v, nullptr);
+  EXPECT_EQ(a.Surfaces(*v), (std::vector<std::string>{"Veltrix Inc.", "Veltrix"}));
+}
+
+TEST(EntitiesTest, DescriptionOpeningASentenceIsNotPartOfTheName) {
+  Analysed a("Rival Norbank cut prices in China.");
+  EXPECT_NE(a.Find("Norbank"), nullptr);
+  EXPECT_EQ(a.Find("Rival Norbank"), nullptr);
+}
+
 TEST(EntitiesTest, LegislativeTitlesAreRoles) {
   ExpectTypes({
       {"Relations soured after former House Speaker Nancy Pelosi visited Taipei.", "Nancy Pelosi", "person"},

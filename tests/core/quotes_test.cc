@@ -188,6 +188,7 @@ TEST(QuoteKindTest, NoIndirectQuoteWithoutReportedContent) {
                            "She said a prayer.", "The said agreement expired.",
                            "They read the report aloud.", "She was told that the flight was full.",
                            "The residents were told the water was safe.",
+                           "The firm reported revenue of $2 billion, below estimates.",
                            // A headline: "signals" has an object, not a speaker, after it.
                            "Central bank holds rates steady as inflation cools, signals cuts later this year\n\nThe bank met on Monday."}) {
     for (const auto& q : QuotesOf(text)) EXPECT_NE(q.kind, "indirect") << text;
