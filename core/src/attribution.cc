@@ -396,13 +396,8 @@ Attributor::Result Attributor::Indirect(Document* doc, size_t q, const State& st
   }
   SpeakerPhrase p = phrases_.Before(doc, k, lo, st.ctx);
   if (!p.found) {
-    // "…, said Smith." (inverted) names someone; "said the crash …" is the
-    // reported clause itself.
-    p = phrases_.After(doc, k, hi, st.ctx);
-    if (p.entity < 0) p = SpeakerPhrase();
-  }
-  if (!p.found) {
-    // "Price called the plan a gamble and said …": the subject is shared.
+    // "Price called the plan a gamble and said …": the subject is shared
+    // (and "said Berlin was ready" names no speaker after the verb).
     size_t before_verb = k;
     while (before_verb > lo && phrases_.IsAdverb(*doc, before_verb - 1)) --before_verb;
     if (before_verb > lo && (IsWordLower(*doc, before_verb - 1, "and") ||
@@ -417,6 +412,12 @@ Attributor::Result Attributor::Indirect(Document* doc, size_t q, const State& st
         return r;
       }
     }
+  }
+  if (!p.found) {
+    // "…, said Smith." (inverted) names someone; "said the crash …" is the
+    // reported clause itself.
+    p = phrases_.After(doc, k, hi, st.ctx);
+    if (p.entity < 0) p = SpeakerPhrase();
   }
   if (p.found) {
     r = FromPhrase(p, k, 0.85);

@@ -161,15 +161,8 @@ class NameScan {
       t.acronym = letters >= 2 && upper == letters;
     }
     // Sentence-initial (or quote-initial) positions capitalise any word.
-    // So does the first word after a wire dateline ("LONDON (Reuters) - Oil
-    // prices rose"): a line opening with capitalised words and a spaced dash.
-    bool seen_word = false, opened = false, dateline = true;
-    size_t line_start = 0;
+    bool seen_word = false, opened = false;
     for (size_t i = 0; i < n; ++i) {
-      if (i == 0 || T(i).line_before) {
-        dateline = true;
-        line_start = i;
-      }
       if (i == 0 || T(i).sentence != T(i - 1).sentence || T(i).line_before) {
         seen_word = false;
         opened = false;
@@ -178,14 +171,8 @@ class NameScan {
         toks_[i].initial = !seen_word || opened;
         seen_word = true;
         opened = false;
-        dateline = dateline && (toks_[i].cap || T(i).kind == TokenKind::kNumber);
       } else if (IsOpeningMark(Text(i))) {
         opened = true;
-      } else if (dateline && seen_word && i - line_start <= 12 &&
-                 (IsHyphen(Text(i)) || Text(i) == "\xE2\x80\x94") &&
-                 T(i).space_before && i + 1 < n && T(i + 1).space_before) {
-        seen_word = false;
-        dateline = false;
       }
     }
     for (size_t i = 0; i < n; ++i) {
@@ -344,6 +331,10 @@ class NameScan {
       const std::string_view w = toks_[j].lower;
       size_t next = j + 1;
       if (IsEnglishConnector(w) && LowerWord(next, "the") && Joined(next)) ++next;
+      // "von der Leyen", "de la Cruz": two particles.
+      if (IsNameParticle(w) && next + 1 < n && toks_[next].word && !toks_[next].cap &&
+          IsNameParticle(toks_[next].lower) && Joined(next) && Joined(next + 1) && StartsName(next + 1))
+        ++next;
       if (next >= n || !Joined(next) || !StartsName(next)) break;
       bool join = IsNameParticle(w);
       if (!join && IsEnglishConnector(w)) {

@@ -222,6 +222,9 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
     size_t that = 0;
     for (size_t j = k + 1; j <= e && j <= k + kThatWindow; ++j) {
       if (!IsWord(doc, j)) break;
+      // "said Hungary would not back any measure that …": the clause began
+      // at its verb; this "that" opens a relative clause inside it.
+      if (clause_verbs_.Contains(doc.TokenText(j))) break;
       if (IsWordLower(doc, j, "that")) {
         that = j;
         break;

@@ -1,5 +1,7 @@
 #include "segmenter.h"
 
+#include <cstdint>
+
 #include "text.h"
 
 namespace explainer {
@@ -31,6 +33,39 @@ bool LooksHardWrapped(std::string_view text) {
     start = nl + 1;
   }
   return lines >= 5 && short_lines * 10 >= lines * 8;
+}
+
+// A wire dateline opening the line at token `begin` ("BRUSSELS, June 12
+// (Reuters) -", "WASHINGTON (AP) —"): the index of its dash, or SIZE_MAX.
+// Capitalised words, numbers and their punctuation, then a spaced dash; the
+// place in capitals or an agency in brackets tells it from "Smith - who".
+size_t DatelineEnd(const Document& doc, size_t begin) {
+  const auto& toks = doc.tokens;
+  bool capitals = false, bracket = false, words = false;
+  size_t n;
+  for (size_t i = begin; i < toks.size() && i < begin + 12; ++i) {
+    if (i > begin && toks[i].line_before) return SIZE_MAX;
+    const std::string_view t = doc.TokenText(i);
+    const char32_t c = DecodeAt(t, 0, &n);
+    if (toks[i].kind == TokenKind::kPunct) {
+      const bool dash = t == "-" || c == 0x2013 || c == 0x2014;
+      if (dash && words && toks[i].space_before && i + 1 < toks.size() && toks[i + 1].space_before &&
+          !toks[i + 1].line_before)
+        return capitals || bracket ? i : SIZE_MAX;
+      if (c == '(') bracket = true;
+      if (c != ',' && c != '(' && c != ')' && c != '.') return SIZE_MAX;
+      continue;
+    }
+    if (toks[i].kind != TokenKind::kNumber) {
+      if (!IsUpper(c)) return SIZE_MAX;
+      if (i == begin) {
+        capitals = t.size() >= 2;
+        for (size_t k = 0; k < t.size(); k += n) capitals = capitals && !IsLower(DecodeAt(t, k, &n));
+      }
+    }
+    words = true;
+  }
+  return SIZE_MAX;
 }
 
 }  // namespace
@@ -102,7 +137,15 @@ void Segmenter::Run(Document* doc) const {
   size_t begin = 0;
   for (size_t i = 0; i < toks.size(); ++i) {
     size_t last;
-    if (!EndsAfter(*doc, i, &last, hard_wrapped)) continue;
+    // A dateline is a sentence of its own, so "BRUSSELS" is not taken for
+    // the subject of the story's first sentence.
+    const bool line_start = i == begin && (i == 0 || toks[i].line_before);
+    const size_t dateline = line_start ? DatelineEnd(*doc, i) : SIZE_MAX;
+    if (dateline != SIZE_MAX) {
+      last = dateline;
+    } else if (!EndsAfter(*doc, i, &last, hard_wrapped)) {
+      continue;
+    }
     const uint32_t index = static_cast<uint32_t>(sentences.size());
     for (size_t k = begin; k <= last; ++k) toks[k].sentence = index;
     sentences.push_back({toks[begin].span.start, toks[last].span.end});

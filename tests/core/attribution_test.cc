@@ -242,6 +242,25 @@ TEST(AttributionTest, ParticipleReportsForTheSentencesSubject) {
   for (const Case& c : cases) Check(c);
 }
 
+TEST(AttributionTest, PraiseAndCriticismFrameTheSubjectsWords) {
+  const Case cases[] = {
+      {"X praised … as “…”", "Commission President Ursula von der Leyen praised the package as “a strong signal of unity.”",
+       "strong signal", "Ursula von der Leyen", nullptr, 0.7, 1},
+      {"X criticised … as “…”", "Viktor Orban criticised the sanctions as “a failed policy” on Friday.", "failed policy",
+       "Viktor Orban", nullptr, 0.7, 1},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+TEST(AttributionTest, AndSaidSharesTheSubjectEvenBeforeAName) {
+  const Case cases[] = {
+      {"X welcomed … and said Berlin was …",
+       "German Chancellor Olaf Scholz welcomed the agreement and said Berlin was ready to send more aid.",
+       "Berlin was ready", "Olaf Scholz", nullptr, 0.6, 0.9},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
 TEST(AttributionTest, PluralRoleWordsAreUnnamedGroups) {
   const std::string text = "Analysts said the dispute would not derail the talks. “It will pass,” Officials said.";
   const nlohmann::json r = ExplainJson(text);

@@ -175,6 +175,9 @@ TEST(QuoteKindTest, IndirectSpeechCoversTheReportedContent) {
       {"Prices will rise again, said police.", "Prices will rise again"},
       {"Lindqvist cautioned that the border could close again.", "the border could close again"},
       {"Lindqvist defended the deal, saying it was consistent with policy.", "it was consistent with policy"},
+      // The "that" of a relative clause inside the reported clause.
+      {"Orban said Hungary would not support any measure that endangered its energy supplies.",
+       "Hungary would not support any measure that endangered its energy supplies"},
   };
   for (const auto& c : cases) {
     const auto quotes = QuotesOf(c.text);
