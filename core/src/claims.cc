@@ -330,6 +330,15 @@ void ClaimFinder::Run(Document* doc) const {
       target = actors.FirstAfter(clause_from, clause_end, source);
     else if (target < 0)
       target = actors.FirstAfter(i + 1, clause_end, source);
+    // "endorsed sanctions against Russia", "backed strikes on X": support for
+    // a punishment is a threat to its target, not praise of it.
+    if (target >= 0 && t != ClaimType::kThreat && PolarityOf(t, 0) > 0) {
+      for (size_t k = i + 1; k < clause_end && actors.At(k) != target; ++k) {
+        if (w.cues[k].threat_len == 0) continue;
+        t = ClaimType::kThreat;
+        break;
+      }
+    }
     size_t start = i;
     if (source >= 0) {
       const size_t m = actors.MentionBefore(source, clause_from, i);
