@@ -491,7 +491,8 @@ class NameScan {
       size_t te;
       std::string_view v;
       if (toks_[k].cap && IsTitle(k, b, &te, &v) && v.find('t') != std::string_view::npos) {
-        title_start = k;
+        // "Detective Chief Inspector X": one title of three.
+        if (title_end == SIZE_MAX) title_start = k;
         title_end = te;
         title_value = v;
         k = te;

@@ -571,9 +571,7 @@ void SourceFinder::Run(Document* doc) const {
     int idx = -1;
     if (p.name_found) {
       const std::string_view last_name = doc->TokenText(p.name_last);
-      const bool possessive = last_name.size() > 2 &&
-                              (last_name.substr(last_name.size() - 2) == "'s" ||
-                               (last_name.size() > 4 && last_name.substr(last_name.size() - 4) == "\xE2\x80\x99s"));
+      const bool possessive = IsPossessive(last_name);
       // "French television": a nationality is not the outlet's name; "X's
       // website" is X's, not a news source.
       if ((p.name_first == p.name_last && demonyms_.Contains(last_name)) || (media && possessive)) {

@@ -410,7 +410,8 @@ SpeakerPhrase SpeakerPhrases::Before(Document* doc, size_t verb, size_t floor,
                       titles_.Contains(w) || org_cues_.Contains(w) || of_person;
     if (!part || pronouns_.Contains(w)) break;
     p.first = q;
-    if (p.entity < 0 && e >= 0) p.entity = e;
+    // "Jamal's family said": the family speaks, not Jamal.
+    if (p.entity < 0 && e >= 0 && !IsPossessive(w)) p.entity = e;
   }
   return p;
 }

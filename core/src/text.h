@@ -65,6 +65,12 @@ inline bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
+// Whether word `w` is a possessive: "Jamal's", "Jamal’s", "Reuters'".
+inline bool IsPossessive(std::string_view w) {
+  return (w.size() > 2 && (EndsWith(w, "'s") || EndsWith(w, "s'"))) ||
+         (w.size() > 4 && (EndsWith(w, "\xE2\x80\x99s") || EndsWith(w, "s\xE2\x80\x99")));
+}
+
 inline std::string_view Slice(std::string_view text, Span span) {
   return text.substr(span.start, span.size());
 }

@@ -252,15 +252,16 @@ std::string TimelineBuilder::EventFor(const Document& doc, const std::vector<Tok
           continue;
         }
         // Step over asides to the phrase they describe: relative clauses
-        // (", which ...,"), names in apposition ("his deputy, Jane Doe,") and
-        // descriptions in apposition ("Smith, a lawyer,").
+        // (", which ...,"), names in apposition ("his deputy, Jane Doe,"),
+        // descriptions in apposition ("Smith, a lawyer,", "a man, aged 19,")
+        // and prepositional asides ("Price, of no fixed address,").
         bool name_only = pe - pb <= 4;
         for (size_t k = pb; k < pe && name_only; ++k) {
           size_t len;
           name_only = is_word(k) && IsUpper(DecodeAt(doc.TokenText(k), 0, &len));
         }
         const bool after_comma = pb > sb && doc.TokenText(pb - 1) == ",";
-        if (pb > sb && (has(pb, kRel) || (after_comma && (name_only || has(pb, kDet))))) {
+        if (pb > sb && (has(pb, kRel) || (after_comma && (name_only || has(pb, kDet | kPrep) || In(lower(pb), {"of", "aged"}))))) {
           antecedent = antecedent || has(pb, kRel);
           e = pb;
           continue;

@@ -261,6 +261,14 @@ TEST(AttributionTest, AndSaidSharesTheSubjectEvenBeforeAName) {
   for (const Case& c : cases) Check(c);
 }
 
+TEST(AttributionTest, APossessorDoesNotSpeakForHisFamily) {
+  const Case cases[] = {
+      {"X's family described …", "The victim, Jamal Ahmed, died in hospital. Jamal's family described him as “a kind and caring boy”.",
+       "kind and caring", "", nullptr, 0, 0.5},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
 TEST(AttributionTest, PluralRoleWordsAreUnnamedGroups) {
   const std::string text = "Analysts said the dispute would not derail the talks. “It will pass,” Officials said.";
   const nlohmann::json r = ExplainJson(text);

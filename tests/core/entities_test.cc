@@ -280,6 +280,13 @@ TEST(EntitiesTest, DescriptionOpeningASentenceIsNotPartOfTheName) {
   EXPECT_EQ(a.Find("Rival Norbank"), nullptr);
 }
 
+TEST(EntitiesTest, ChainOfTitlesIsOneRole) {
+  Analysed a("Detective Chief Inspector Sarah Holden said it was a tragic loss.");
+  ASSERT_NE(a.Find("Sarah Holden"), nullptr);
+  EXPECT_EQ(a.Find("Sarah Holden")->role, "Detective Chief Inspector");
+  EXPECT_EQ(a.Find("Chief"), nullptr);
+}
+
 TEST(EntitiesTest, LegislativeTitlesAreRoles) {
   ExpectTypes({
       {"Relations soured after former House Speaker Nancy Pelosi visited Taipei.", "Nancy Pelosi", "person"},

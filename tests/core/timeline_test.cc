@@ -102,6 +102,13 @@ TEST(TimelineTest, DescriptionInAppositionGivesWayToTheName) {
                "The gallery will close"});
 }
 
+TEST(TimelineTest, AgeAndAddressAsidesGiveWayToTheName) {
+  ExpectEvent({"Daniel Price, of no fixed address, is due to appear in court on Monday.", "Monday",
+               "Daniel Price is due to appear in court"});
+  ExpectEvent({"Police said a second man, aged 19, who was arrested on Sunday, was released.", "Sunday",
+               "A second man was arrested"});
+}
+
 TEST(TimelineTest, TimeModifiersGoWithTheirDate) {
   ExpectEvent({"The bill was first tabled in early May by the treasury.", "May",
                "The bill was first tabled by the treasury"});
