@@ -332,8 +332,11 @@ void EntityFinder::Run(Document* doc) const {
     if (!single || k.cands.empty()) continue;
     // An ordinary word ("Discussing his concern ...") is not a one-name person.
     const std::string& word = cands[k.cands.front()].key;
-    const bool ordinary = lower_words.count(word) || common_.Contains(word) ||
-                          (word.size() > 5 && word.compare(word.size() - 3, 3, "ing") == 0);
+    // Nor is an abstract noun ("Islamophobia", "Capitalism").
+    bool abstract = false;
+    for (std::string_view end : {"ing", "ism", "phobia", "ology", "tion", "ment", "ity"})
+      abstract = abstract || (word.size() > end.size() + 2 && EndsWith(word, end));
+    const bool ordinary = lower_words.count(word) || common_.Contains(word) || abstract;
     size_t votes = 0;
     for (size_t ci : k.cands) votes += PronounFollows(*doc, cands[ci].last);
     if (!ordinary && (votes >= 2 || (votes == 1 && k.cands.size() == 1))) {

@@ -1071,6 +1071,13 @@ class NameScan {
     }
     if (j + 2 < n && Text(j) == "(" && toks_[j + 1].acronym && Text(j + 2) == ")")
       cand->acronym_of = toks_[j + 1].lower;
+    // "…, said Mauer.": a lone name after an inverted "said" is a person's.
+    if (units == 1 && !place && !org_cue && !acronym && mention_start == c && c > 0 &&
+        toks_[c - 1].word && !toks_[c - 1].cap && (toks_[c - 1].lower == "said" || toks_[c - 1].lower == "says") &&
+        (j >= n || Text(j) == "," || Text(j) == ".")) {
+      cand->speaker = true;
+      cand->score[kPersonName] += 1;
+    }
     if (cand->modifier && !place && !cand->titled) cand->score[kOrgName] += 0.5f;
   }
 

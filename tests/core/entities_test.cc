@@ -280,6 +280,16 @@ TEST(EntitiesTest, DescriptionOpeningASentenceIsNotPartOfTheName) {
   EXPECT_EQ(a.Find("Rival Norbank"), nullptr);
 }
 
+TEST(EntitiesTest, LoneNameAfterAnInvertedSaidIsAPerson) {
+  ExpectTypes({{"Donors must exhibit the works, said Mauer, within two years.", "Mauer", "person"}});
+}
+
+TEST(EntitiesTest, AbstractNounIsNoOneNamePerson) {
+  Analysed a("Jafari said Mohamed had been subject to Islamophobia and her hashtag raised awareness.");
+  const Entity* e = a.Find("Islamophobia");
+  EXPECT_TRUE(e == nullptr || e->type != EntityType::kPerson);
+}
+
 TEST(EntitiesTest, ChainOfTitlesIsOneRole) {
   Analysed a("Detective Chief Inspector Sarah Holden said it was a tragic loss.");
   ASSERT_NE(a.Find("Sarah Holden"), nullptr);
