@@ -160,6 +160,20 @@ Attributor::Result Attributor::AfterQuote(Document* doc, size_t q, const State& 
     if (st.in_quote[k]) break;
     if (!phrases_.IsSpeechVerb(*doc, k) || phrases_.VerbClass(*doc, k) == "ing") continue;
     const SpeakerPhrase p = phrases_.Before(doc, k, t, st.ctx);
+    // “…,” the 45-year-old told the BBC: a speaker the text describes but
+    // does not name; the quote is not the previous speaker's.
+    bool described = !new_sentence && k > t + 1 && k <= t + 6 && IsWord(*doc, t) &&
+                     determiners_.Contains(doc->TokenText(t)) && p.entity < 0;
+    for (size_t j = t; described && j < k; ++j)
+      described = toks[j].kind != TokenKind::kPunct || IsDash(*doc, j);
+    if (described && (!p.found || p.first != t)) {
+      r.found = true;
+      r.has_cue = true;
+      r.cue_first = t;
+      r.cue_last = k;
+      r.confidence = kNoSpeaker;
+      return r;
+    }
     if (!p.found) continue;
     // “…,” Smith's spokeswoman, Jane Doe, said: the subject may follow an
     // appositive head; anything else between means the verb is not ours.

@@ -68,6 +68,7 @@ SpeakerPhrases::SpeakerPhrases(const Lexicons& lexicons)
       org_cues_(lexicons.Get("org_cues")),
       org_context_(lexicons.Get("org_context")),
       outlets_(lexicons.Get("news_outlets")),
+      source_cues_(lexicons.Get("source_cues")),
       prepositions_(lexicons.Get("prepositions")),
       conjunctions_(lexicons.Get("conjunctions")),
       starters_(lexicons.Get("sentence_starters")),
@@ -468,6 +469,20 @@ SpeakerPhrase SpeakerPhrases::At(Document* doc, size_t at, size_t ceiling,
   if (titles_.Contains(doc->TokenText(end))) {
     p.role_only = true;
     p.entity = ResolveRole(*doc, end);
+    return p;
+  }
+  // "a statement from the Ministry of Finance", "a report by Norbank": the
+  // document's author.
+  const size_t noun = end + 1;
+  if (noun + 2 <= ceiling && IsWord(*doc, noun) &&
+      In(source_cues_.Value(doc->TokenText(noun)), {"statement", "report", "document"}) &&
+      (IsWordLower(*doc, noun + 1, "from") || IsWordLower(*doc, noun + 1, "by") ||
+       IsWordLower(*doc, noun + 1, "of"))) {
+    const SpeakerPhrase author = At(doc, noun + 2, ceiling, ctx);
+    if (author.found && author.entity >= 0) {
+      p.entity = author.entity;
+      p.last = author.last;
+    }
   }
   return p;
 }

@@ -88,6 +88,7 @@ class SpeakerPhrases {
   const WordList& org_cues_;
   const WordList& org_context_;
   const WordList& outlets_;
+  const WordList& source_cues_;
   const WordList& prepositions_;
   const WordList& conjunctions_;
   const WordList& starters_;

@@ -269,6 +269,24 @@ TEST(AttributionTest, APossessorDoesNotSpeakForHisFamily) {
   for (const Case& c : cases) Check(c);
 }
 
+TEST(AttributionTest, DocumentsSpeakForTheirAuthor) {
+  const Case cases[] = {
+      {"according to a statement from X",
+       "According to a statement from the Ministry of Finance, the budget will be cut by 5%.",
+       "budget will be cut", "Ministry of Finance", nullptr, 0.7, 1},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+TEST(AttributionTest, DescribedButUnnamedSpeakerIsNotTheLastOne) {
+  const Case cases[] = {
+      {"“…,” the 45-year-old told X",
+       "“We will appeal,” Mayor Ruth Abbott said.\n\n“I did nothing wrong,” the 45-year-old told the Evening Herald.",
+       "nothing wrong", "", "told", 0, 0.5},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
 TEST(AttributionTest, PluralRoleWordsAreUnnamedGroups) {
   const std::string text = "Analysts said the dispute would not derail the talks. “It will pass,” Officials said.";
   const nlohmann::json r = ExplainJson(text);
