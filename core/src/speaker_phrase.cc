@@ -101,7 +101,11 @@ int SpeakerPhrases::ResolvePronounAt(const Document& doc, size_t i,
     for (auto it = ctx.speakers->rbegin(); it != ctx.speakers->rend(); ++it) {
       if (it->first >= i) continue;
       if (doc.tokens[it->first].sentence + kSpeakerReach < sentence) break;
-      if (Compatible(doc, it->second, want)) return it->second;
+      if (!Compatible(doc, it->second, want)) continue;
+      // Unless the text has since moved on to someone else as a sentence's
+      // subject: "“…,” Arteta said. Maresca was unhappy. He claimed …".
+      const int subject = SubjectSince(doc, it->first, i, it->second, want, ctx);
+      return subject >= 0 ? subject : it->second;
     }
   }
   // Otherwise the nearest compatible mention outside quotation marks.
@@ -109,6 +113,32 @@ int SpeakerPhrases::ResolvePronounAt(const Document& doc, size_t i,
     if (InQuote(ctx, k)) continue;
     const int e = EntityAtToken(doc, k);
     if (e >= 0 && Compatible(doc, e, want)) return e;
+  }
+  return -1;
+}
+
+int SpeakerPhrases::SubjectSince(const Document& doc, size_t from, size_t i, int speaker,
+                                 std::string_view want, const SpeakerContext& ctx) const {
+  for (size_t k = i; k-- > from + 1;) {
+    if (InQuote(ctx, k)) continue;
+    const int e = EntityAtToken(doc, k);
+    if (e < 0 || e == speaker || !Compatible(doc, e, want)) continue;
+    // Its mention opens the sentence, after at most a body and a title
+    // ("Chelsea boss Enzo Maresca was …"); "Trump's position" is no subject.
+    size_t m = k;
+    while (m > from + 1 && EntityAtToken(doc, m - 1) == e) --m;
+    bool opens = !IsPossessive(doc.TokenText(k));
+    size_t before = 0;
+    for (size_t j = m; opens && j > 0 && doc.tokens[j - 1].sentence == doc.tokens[m].sentence; --j) {
+      const size_t w = j - 1;
+      const int other = EntityAtToken(doc, w);
+      opens = ++before <= 4 && IsWord(doc, w) &&
+              (other >= 0 ? doc.out.entities[other].type != EntityType::kPerson
+                          : IsCapitalised(doc, w) || titles_.Contains(doc.TokenText(w)) ||
+                                determiners_.Contains(doc.TokenText(w)));
+    }
+    if (opens) return e;
+    k = m;
   }
   return -1;
 }

@@ -72,6 +72,10 @@ class SpeakerPhrases {
                const SpeakerContext& ctx) const;
   int ResolvePronounAt(const Document& doc, size_t i,
                        const SpeakerContext& ctx) const;
+  // A person other than `speaker`, fit for the pronoun, who is the subject
+  // of a sentence between tokens `from` and `i` (the nearest), or -1.
+  int SubjectSince(const Document& doc, size_t from, size_t i, int speaker, std::string_view want,
+                   const SpeakerContext& ctx) const;
   int ResolveRole(const Document& doc, size_t head) const;
   // "the ministry said", "the company said": the body last named with that
   // noun, or for a company word the last company-like body named.

@@ -287,6 +287,20 @@ TEST(AttributionTest, DescribedButUnnamedSpeakerIsNotTheLastOne) {
   for (const Case& c : cases) Check(c);
 }
 
+TEST(AttributionTest, PronounFollowsTheNewSubjectNotTheLastSpeaker) {
+  const Case cases[] = {
+      {"“…,” A said. B was unhappy. He claimed …",
+       "“It was a massive game,” Arsenal manager Mikel Arteta said.\n\nChelsea boss Enzo Maresca was unhappy "
+       "with the officiating. He claimed his side should have had a penalty.",
+       "should have had", "Enzo Maresca", nullptr, 0.6, 1},
+      {"a possessive is no new subject",
+       "“We are ready,” Kremlin spokesman Dmitry Peskov said. Peskov contrasted Trump’s position with that of "
+       "Europe, which, he said, was doing everything to hinder a settlement.",
+       "doing everything", "Dmitry Peskov", nullptr, 0.6, 1},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
 TEST(AttributionTest, PluralRoleWordsAreUnnamedGroups) {
   const std::string text = "Analysts said the dispute would not derail the talks. “It will pass,” Officials said.";
   const nlohmann::json r = ExplainJson(text);
