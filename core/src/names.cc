@@ -490,7 +490,10 @@ class NameScan {
     for (size_t k = a; k <= b; k = toks_[k].unit_end + 1) {
       size_t te;
       std::string_view v;
-      if (toks_[k].cap && IsTitle(k, b, &te, &v) && v.find('t') != std::string_view::npos) {
+      // A role noun capitalised only because it opens the sentence is a
+      // title too: "Striker Harry Kane scored".
+      if (toks_[k].cap && IsTitle(k, b, &te, &v) &&
+          (v.find('t') != std::string_view::npos || (k == a && toks_[k].initial))) {
         // "Detective Chief Inspector X": one title of three.
         if (title_end == SIZE_MAX) title_start = k;
         title_end = te;

@@ -290,6 +290,14 @@ TEST(EntitiesTest, AbstractNounIsNoOneNamePerson) {
   EXPECT_TRUE(e == nullptr || e->type != EntityType::kPerson);
 }
 
+TEST(EntitiesTest, RoleNounOpeningASentenceIsATitle) {
+  for (const char* text : {"Striker Harry Kane scored twice.", "Substitute Harry Kane headed the winner."}) {
+    Analysed a(text);
+    ASSERT_NE(a.Find("Harry Kane"), nullptr) << text;
+    EXPECT_FALSE(a.Find("Harry Kane")->role.empty()) << text;
+  }
+}
+
 TEST(EntitiesTest, ChainOfTitlesIsOneRole) {
   Analysed a("Detective Chief Inspector Sarah Holden said it was a tragic loss.");
   ASSERT_NE(a.Find("Sarah Holden"), nullptr);
