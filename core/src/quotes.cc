@@ -77,7 +77,12 @@ bool QuoteFinder::StartsClause(const Document& doc, size_t k, size_t e) const {
       if (c != '-' && c != 0x2019 && c != '\'') return false;
       continue;
     }
-    if (clause_verbs_.Contains(doc.TokenText(j))) return j > k;
+    // An irregular finite verb, or a regular past right after a pronoun
+    // subject ("it planned to …"; "a year old tradition of related …" is no
+    // clause).
+    const std::string_view w = doc.Lower(j);
+    const bool past = j == k + 1 && pronouns_.Contains(doc.TokenText(k)) && w.size() > 4 && EndsWith(w, "ed");
+    if (clause_verbs_.Contains(w) || past) return j > k;
   }
   return false;
 }
@@ -185,7 +190,9 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
       while (np > b && np + 8 > j && IsWord(doc, np - 1) &&
              !speech_verbs_.Contains(doc.TokenText(np - 1)))
         --np;
-      const bool comma_before_np = np > b && np < j && IsPunctChar(doc, np - 1, ',');
+      // "…, but experts urge caution": a clause of its own, no attribution.
+      const bool comma_before_np = np > b && np < j && IsPunctChar(doc, np - 1, ',') &&
+                                   !In(doc.Lower(np), {"but", "and", "or", "yet", "while", "so"});
       const bool inverted = k > b && IsPunctChar(doc, k - 1, ',');
       // Only a short tail without a verb of its own may follow ("said on
       // Monday.", "told reporters."); "said the plan would fail." is a

@@ -175,6 +175,7 @@ TEST(QuoteKindTest, IndirectSpeechCoversTheReportedContent) {
       {"Prices will rise again, said police.", "Prices will rise again"},
       {"Lindqvist cautioned that the border could close again.", "the border could close again"},
       {"Lindqvist defended the deal, saying it was consistent with policy.", "it was consistent with policy"},
+      {"Norbank said it planned to file for approval by March.", "it planned to file for approval by March"},
       // The "that" of a relative clause inside the reported clause.
       {"Orban said Hungary would not support any measure that endangered its energy supplies.",
        "Hungary would not support any measure that endangered its energy supplies"},
@@ -192,6 +193,8 @@ TEST(QuoteKindTest, NoIndirectQuoteWithoutReportedContent) {
                            "They read the report aloud.", "She was told that the flight was full.",
                            "The residents were told the water was safe.",
                            "The firm reported revenue of $2 billion, below estimates.",
+                           "New drug slows decline, but experts urge caution\n\nThe drug was tested.",
+                           "The festival continues a 2000 year old tradition of light related festivals.",
                            // A headline: "signals" has an object, not a speaker, after it.
                            "Central bank holds rates steady as inflation cools, signals cuts later this year\n\nThe bank met on Monday."}) {
     for (const auto& q : QuotesOf(text)) EXPECT_NE(q.kind, "indirect") << text;
