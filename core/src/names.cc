@@ -368,8 +368,13 @@ class NameScan {
             if (toks_[r].poss) break;
             r = toks_[r].unit_end + 1;
           }
-          const bool one_left = toks_[i].unit_end == end;
-          join = (one_left && IsOrgCue(last_unit)) || (cue_seen && IsOrgCue(i));
+          // A sentence-initial "The" and a country before the body ("the US
+          // Food and Drug Administration") are not part of the left side.
+          size_t left = i;
+          if (toks_[left].lower == "the" && toks_[left].unit_end < end) left = toks_[left].unit_end + 1;
+          if (f_.places_.Contains(toks_[left].lower) && toks_[left].unit_end < end) left = toks_[left].unit_end + 1;
+          const bool one_left = toks_[left].unit_end == end;
+          join = (one_left && IsOrgCue(last_unit)) || (cue_seen && IsOrgCue(left));
         }
       }
       if (!join) break;

@@ -298,6 +298,17 @@ TEST(EntitiesTest, RoleNounOpeningASentenceIsATitle) {
   }
 }
 
+TEST(EntitiesTest, BodiesWithAndKeepTheirWholeNameAtASentenceStart) {
+  for (const char* name : {"Food and Drug Administration", "Department of Health and Human Services"}) {
+    const std::string text = std::string("The ") + name + " approved it on Monday.";
+    Analysed a(text);
+    ASSERT_NE(a.Find(name), nullptr) << text;
+    EXPECT_EQ(a.Find(name)->type, EntityType::kOrganization) << text;
+  }
+  Analysed us("The US Food and Drug Administration approved it.");
+  EXPECT_NE(us.Find("US Food and Drug Administration"), nullptr);
+}
+
 TEST(EntitiesTest, ChainOfTitlesIsOneRole) {
   Analysed a("Detective Chief Inspector Sarah Holden said it was a tragic loss.");
   ASSERT_NE(a.Find("Sarah Holden"), nullptr);
