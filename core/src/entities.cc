@@ -103,7 +103,8 @@ EntityFinder::EntityFinder(const Lexicons& lexicons)
       demonyms_(lexicons.Get("demonyms")),
       modifiers_(lexicons.Get("title_modifiers")),
       common_(lexicons.Get("common_words")),
-      org_cues_(lexicons.Get("org_cues")) {}
+      org_cues_(lexicons.Get("org_cues")),
+      places_(lexicons.Get("places")) {}
 
 void EntityFinder::Run(Document* doc) const {
   std::vector<NameCandidate> found = names_.Find(*doc);
@@ -233,8 +234,10 @@ void EntityFinder::Run(Document* doc) const {
       }
       firstname[c.words.front()].push_back(k);
     } else if (c.words.size() >= 2 && (c.score[kOrgName] > 0 || c.score[kPlaceName] >= 3)) {
-      // "UN" for "United Nations", "US" for "United States".
-      acronym.emplace(Initials(c), k);
+      // "UN" for "United Nations", "US" for "United States"; but "US" is
+      // never the University of Sheffield.
+      const std::string initials = Initials(c);
+      if (c.score[kPlaceName] >= 3 || !places_.Contains(initials)) acronym.emplace(initials, k);
       // "Tesla" for "Tesla Inc.": the name without its legal form.
       if (In(c.words.back(), {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc",
                               "plc", "ag", "sa", "s.a.", "gmbh", "nv", "n.v.", "se", "group"})) {

@@ -32,6 +32,7 @@ class EntityFinder {
   const WordList& modifiers_;
   const WordList& common_;
   const WordList& org_cues_;
+  const WordList& places_;
 };
 
 // Returns the index into doc.out.entities of the most recent entity a

@@ -330,7 +330,8 @@ class NameScan {
       if (!toks_[j].word || toks_[j].cap) break;
       const std::string_view w = toks_[j].lower;
       size_t next = j + 1;
-      if (IsEnglishConnector(w) && LowerWord(next, "the") && Joined(next)) ++next;
+      // "Bank of the West"; but "X and the Y" are two names.
+      if (IsEnglishConnector(w) && w != "and" && w != "&" && LowerWord(next, "the") && Joined(next)) ++next;
       // "von der Leyen", "de la Cruz": two particles.
       if (IsNameParticle(w) && next + 1 < n && toks_[next].word && !toks_[next].cap &&
           IsNameParticle(toks_[next].lower) && Joined(next) && Joined(next + 1) && StartsName(next + 1))
@@ -372,8 +373,9 @@ class NameScan {
           // Food and Drug Administration") are not part of the left side.
           size_t left = i;
           if (toks_[left].lower == "the" && toks_[left].unit_end < end) left = toks_[left].unit_end + 1;
-          if (f_.places_.Contains(toks_[left].lower) && toks_[left].unit_end < end) left = toks_[left].unit_end + 1;
-          const bool one_left = toks_[left].unit_end == end;
+          size_t word = left;
+          if (f_.places_.Contains(toks_[word].lower) && toks_[word].unit_end < end) word = toks_[word].unit_end + 1;
+          const bool one_left = toks_[word].unit_end == end;
           join = (one_left && IsOrgCue(last_unit)) || (cue_seen && IsOrgCue(left));
         }
       }

@@ -307,6 +307,12 @@ TEST(EntitiesTest, BodiesWithAndKeepTheirWholeNameAtASentenceStart) {
   }
   Analysed us("The US Food and Drug Administration approved it.");
   EXPECT_NE(us.Find("US Food and Drug Administration"), nullptr);
+  // Two bodies, not one: "X and the Y"; and "US" stays the country.
+  Analysed two("A team from Colorado State University of the US and the University of Sheffield found it.");
+  ASSERT_NE(two.Find("University of Sheffield"), nullptr);
+  EXPECT_EQ(two.Surfaces(*two.Find("University of Sheffield")), std::vector<std::string>{"University of Sheffield"});
+  ASSERT_NE(two.Find("US"), nullptr);
+  EXPECT_EQ(two.Find("US")->type, EntityType::kPlace);
 }
 
 TEST(EntitiesTest, ChainOfTitlesIsOneRole) {
