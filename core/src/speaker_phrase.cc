@@ -306,15 +306,19 @@ void SpeakerPhrases::Resolve(Document* doc, size_t head, SpeakerPhrase* p,
     // did not know, unless the text also writes it in lower case ("Police
     // said") or it is a place, nationality or title.
     const std::string lower = ToLower(w);
-    // "Analysts said", "Officials said": the plural of a role word is a
-    // group the text leaves unnamed.
+    // "Analysts said", "Officials said", "Charities warned": the plural of a
+    // role or body word is a group the text leaves unnamed.
     bool plural_role = false;
     if (lower.size() > 3 && lower.back() == 's') {
       const std::string_view stem(lower.data(), lower.size() - 1);
-      plural_role = titles_.Contains(stem) ||
-                    (stem.back() == 'e' && titles_.Contains(stem.substr(0, stem.size() - 1))) ||
-                    (stem.size() > 3 && stem.substr(stem.size() - 2) == "ie" &&
-                     titles_.Contains(std::string(stem.substr(0, stem.size() - 2)) + "y"));
+      // The singular: "analyst", "witness(es)", "charit(ies)".
+      const std::string y_form =
+          stem.size() > 3 && EndsWith(stem, "ie") ? std::string(stem.substr(0, stem.size() - 2)) + "y" : "";
+      for (std::string_view one : {stem, stem.substr(0, stem.size() - 1), std::string_view(y_form)}) {
+        bool body = false;
+        org_context_.Find(one, &body);
+        plural_role = plural_role || (!one.empty() && (titles_.Contains(one) || body));
+      }
     }
     const bool lone_name = head == a && w.size() > 1 && !plural_role && !starters_.Contains(w) &&
                            !titles_.Contains(w) && !places_.Contains(w) && !demonyms_.Contains(w) &&
@@ -437,8 +441,15 @@ SpeakerPhrase SpeakerPhrases::Before(Document* doc, size_t verb, size_t floor,
     const bool of_person = q > floor && p.entity >= 0 && EntityAtToken(*doc, q - 1) == p.entity &&
                            (IsWordLower(*doc, q, "of") || IsWordLower(*doc, q, "from") ||
                             IsWordLower(*doc, q, "at"));
+    // "the UN refugee agency", "Russia's foreign ministry": a body noun
+    // with a word or two describing it.
+    bool body_noun = false;
+    org_context_.Find(doc->TokenText(last), &body_noun);
+    body_noun = body_noun || org_cues_.Contains(doc->TokenText(last));
+    const bool describing = body_noun && last - q <= 2 && IsLower(FirstCharOf(*doc, q)) &&
+                            !IsSpeechVerb(*doc, q) && !prepositions_.Contains(w) && !conjunctions_.Contains(w);
     const bool part = (e >= 0 && e == p.entity) || (IsCapitalised(*doc, q) && !IsSpeechVerb(*doc, q)) ||
-                      titles_.Contains(w) || org_cues_.Contains(w) || of_person;
+                      titles_.Contains(w) || org_cues_.Contains(w) || of_person || describing;
     if (!part || pronouns_.Contains(w)) break;
     p.first = q;
     // "Jamal's family said": the family speaks, not Jamal.

@@ -302,12 +302,23 @@ TEST(AttributionTest, PronounFollowsTheNewSubjectNotTheLastSpeaker) {
 }
 
 TEST(AttributionTest, PluralRoleWordsAreUnnamedGroups) {
-  const std::string text = "Analysts said the dispute would not derail the talks. “It will pass,” Officials said.";
+  const std::string text =
+      "Analysts said the dispute would not derail the talks. “It will pass,” Officials said. "
+      "Charities warned that the approach was failing.";
   const nlohmann::json r = ExplainJson(text);
   for (const auto& e : r["entities"]) {
     EXPECT_NE(e["name"], "Analysts");
     EXPECT_NE(e["name"], "Officials");
+    EXPECT_NE(e["name"], "Charities");
   }
+}
+
+TEST(AttributionTest, DescribedBodyOfANamedOne) {
+  const Case cases[] = {
+      {"the UN refugee agency said", "At least 25 people have died this year, the UN refugee agency said.",
+       "25 people", "UN", nullptr, 0.7, 0.9},
+  };
+  for (const Case& c : cases) Check(c);
 }
 
 TEST(AttributionTest, TheCompanySaidGoesBackToTheBody) {
