@@ -17,8 +17,8 @@ constexpr size_t kMaxPhraseWords = 8;
 constexpr size_t kPronounReach = 400;
 // "he said" prefers a speaker quoted within this many sentences.
 constexpr uint32_t kSpeakerReach = 3;
-// "the company said" looks back this many bytes for the company.
-constexpr uint32_t kBodyReach = 3000;
+// "the company said" looks back this many tokens for the company.
+constexpr size_t kBodyReach = 600;
 
 int EntityAtToken(const Document& doc, size_t i) {
   return i < doc.entity_at_token.size() ? doc.entity_at_token[i] : -1;
@@ -119,7 +119,7 @@ int SpeakerPhrases::ResolvePronounAt(const Document& doc, size_t i,
 
 int SpeakerPhrases::SubjectSince(const Document& doc, size_t from, size_t i, int speaker,
                                  std::string_view want, const SpeakerContext& ctx) const {
-  for (size_t k = i; k-- > from + 1;) {
+  for (size_t k = i; k-- > from + 1 && k + kPronounReach > i;) {
     if (InQuote(ctx, k)) continue;
     const int e = EntityAtToken(doc, k);
     if (e < 0 || e == speaker || !Compatible(doc, e, want)) continue;
@@ -190,34 +190,24 @@ bool SpeakerPhrases::IsMedia(const Entity& ent) const {
 int SpeakerPhrases::ResolveBody(const Document& doc, size_t head) const {
   const std::string_view noun = doc.Lower(head);
   const bool business = org_context_.Value(noun) == "business";
-  const uint32_t at = doc.tokens[head].span.start;
-  int named = -1, company = -1;
-  uint32_t named_at = 0, company_at = 0;
-  for (size_t e = 0; e < doc.out.entities.size(); ++e) {
-    const Entity& ent = doc.out.entities[e];
-    if (ent.type != EntityType::kOrganization) continue;
-    auto it = std::lower_bound(ent.mentions.begin(), ent.mentions.end(), Span{at, at});
-    if (it == ent.mentions.begin()) continue;
-    const uint32_t last = (--it)->start;
-    if (last >= at || at - last > kBodyReach) continue;
+  // Walks back over a bounded window, nearest mention first, so the cost per
+  // phrase does not grow with the number of entities.
+  int company = -1;
+  for (size_t k = head; k-- > 0 && k + kBodyReach > head;) {
+    const int e = EntityAtToken(doc, k);
+    if (e < 0 || doc.out.entities[e].type != EntityType::kOrganization) continue;
     // The noun is one of the name's words: "the ministry" for "Ministry of Labour".
-    const std::string name = ToLower(ent.name);
+    const std::string name = ToLower(doc.out.entities[e].name);
     size_t pos = name.find(noun);
     while (pos != std::string::npos &&
            !((pos == 0 || name[pos - 1] == ' ') &&
              (pos + noun.size() == name.size() || name[pos + noun.size()] == ' ')))
       pos = name.find(noun, pos + 1);
-    if (pos != std::string::npos && (named < 0 || last >= named_at)) {
-      named = static_cast<int>(e);
-      named_at = last;
-    }
+    if (pos != std::string::npos) return e;
     // A news outlet reports on the company; it is not the company.
-    if (business && !IsMedia(ent) && (company < 0 || last >= company_at)) {
-      company = static_cast<int>(e);
-      company_at = last;
-    }
+    if (business && company < 0 && !IsMedia(doc.out.entities[e])) company = e;
   }
-  return named >= 0 ? named : company;
+  return company;
 }
 
 int SpeakerPhrases::AddSpeaker(Document* doc, size_t first, size_t last, EntityType type) const {
