@@ -381,6 +381,31 @@ int Attributor::SubjectBefore(const Document& doc, size_t k, size_t lo) const {
   return -1;
 }
 
+int Attributor::FirstSubject(const Document& doc, size_t lo, size_t k) const {
+  for (size_t kk = lo; kk < k && kk < lo + kBeforeReach; ++kk) {
+    const int e = kk < doc.entity_at_token.size() ? doc.entity_at_token[kk] : -1;
+    if (e < 0) continue;
+    const EntityType type = doc.out.entities[e].type;
+    size_t before = kk;
+    while (before > lo && IsWord(doc, before - 1) && determiners_.Contains(doc.TokenText(before - 1)))
+      --before;
+    const bool governed = before > lo && IsWord(doc, before - 1) && prepositions_.Contains(doc.TokenText(before - 1));
+    size_t end = kk;
+    while (end + 1 < k && doc.entity_at_token[end + 1] == e) ++end;
+    if (!governed && type == EntityType::kOrganization) {
+      // "Facebook co-founder Mark Zuckerberg": the body describes the person.
+      for (size_t j = end + 1; j < k && j <= end + 4; ++j) {
+        const int p = doc.entity_at_token[j];
+        if (p >= 0 && doc.out.entities[p].type == EntityType::kPerson) return p;
+        if (p >= 0 || !(IsWord(doc, j) || IsDash(doc, j)) || phrases_.IsSpeechVerb(doc, j)) break;
+      }
+    }
+    if (!governed && (type == EntityType::kPerson || type == EntityType::kOrganization)) return e;
+    kk = end;
+  }
+  return SubjectBefore(doc, k, lo);
+}
+
 Attributor::Result Attributor::Indirect(Document* doc, size_t q, const State& st) const {
   Result r;
   const QuoteInfo& info = doc->quote_info[q];
@@ -416,7 +441,9 @@ Attributor::Result Attributor::Indirect(Document* doc, size_t q, const State& st
     while (before_verb > lo && phrases_.IsAdverb(*doc, before_verb - 1)) --before_verb;
     if (before_verb > lo && (IsWordLower(*doc, before_verb - 1, "and") ||
                              IsWordLower(*doc, before_verb - 1, "but"))) {
-      const int e = SubjectBefore(*doc, before_verb - 1, lo);
+      // The subject of the first verb, not its object: "Rubio accused Musk
+      // of … and warned that …" is Rubio's.
+      const int e = FirstSubject(*doc, lo, before_verb - 1);
       if (e >= 0) {
         r.found = true;
         r.entity = e;

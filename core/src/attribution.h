@@ -56,6 +56,9 @@ class Attributor {
   // The nearest person or body before token k (not the object of a
   // preposition): the subject a coordinated verb shares.
   int SubjectBefore(const Document& doc, size_t k, size_t lo) const;
+  // The first person or body in tokens [lo, k) that is not the object of a
+  // preposition: the sentence's subject (else SubjectBefore).
+  int FirstSubject(const Document& doc, size_t lo, size_t k) const;
   Result FromPhrase(const SpeakerPhrase& p, size_t verb, double confidence) const;
 
   SpeakerPhrases phrases_;

@@ -163,12 +163,19 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
     const std::string_view cls = speech_verbs_.Value(w);
     if (cls.empty()) continue;
     if (cls == "ing") {
-      // "…, saying (that) it was consistent with policy": the sentence's
-      // subject reports the clause.
+      // "…, saying (that) it was consistent with policy", "…, telling
+      // reporters that …": the sentence's subject reports the clause.
       if (k > b && IsPunctChar(doc, k - 1, ',')) {
         size_t from = k + 1;
-        if (from <= e && IsWordLower(doc, from, "that")) ++from;
-        if (from <= e && StartsClause(doc, from, e)) add(k, from, ClauseEnd(doc, from, e));
+        for (size_t j = k + 1; j <= e && j <= k + 4 && IsWord(doc, j); ++j) {
+          if (clause_verbs_.Contains(doc.TokenText(j))) break;
+          if (IsWordLower(doc, j, "that")) {
+            from = j + 1;
+            break;
+          }
+        }
+        if (from <= e && (from > k + 1 || StartsClause(doc, from, e)))
+          add(k, from, ClauseEnd(doc, from, e));
       }
       continue;
     }
@@ -182,8 +189,9 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
     // who spoke, and the passive is no report of the subject's words.
     if (k > b && IsWord(doc, k - 1) && passive_.Contains(doc.TokenText(k - 1))) continue;
     // Sentence-final "<clause>, X said." / "<clause>, said X." and the
-    // parenthetical "…, which, he said, were …".
-    {
+    // parenthetical "…, which, he said, were …"; not for verbs that report
+    // no clause ("…, lawmakers criticised the trip").
+    if (cls != "name") {
       size_t j = k;
       while (j > b && IsWord(doc, j - 1) && adverbs_.Contains(doc.TokenText(j - 1))) --j;
       size_t np = j;

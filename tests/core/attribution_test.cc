@@ -301,6 +301,21 @@ TEST(AttributionTest, PronounFollowsTheNewSubjectNotTheLastSpeaker) {
   for (const Case& c : cases) Check(c);
 }
 
+TEST(AttributionTest, AndWarnedSharesTheSubjectNotTheObject) {
+  const Case cases[] = {
+      {"X accused Y of … and warned that …",
+       "Senator Marco Rubio accused Elon Musk of putting profits first and warned that the data could be exploited.",
+       "data could be exploited", "Marco Rubio", nullptr, 0.6, 0.9},
+      {"Body role X … and said …",
+       "Facebook co-founder Mark Zuckerberg tweeted to Mohamed and said the boy was welcome to visit.",
+       "boy was welcome", "Mark Zuckerberg", nullptr, 0.6, 0.9},
+      {"…, telling reporters that …",
+       "Elon Musk dismissed the concerns, telling reporters that the cars stored data locally.",
+       "stored data locally", "Elon Musk", nullptr, 0.6, 0.9},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
 TEST(AttributionTest, PluralRoleWordsAreUnnamedGroups) {
   const std::string text =
       "Analysts said the dispute would not derail the talks. “It will pass,” Officials said. "

@@ -195,6 +195,7 @@ TEST(QuoteKindTest, NoIndirectQuoteWithoutReportedContent) {
                            "The firm reported revenue of $2 billion, below estimates.",
                            "New drug slows decline, but experts urge caution\n\nThe drug was tested.",
                            "The festival continues a 2000 year old tradition of light related festivals.",
+                           "In Washington, however, lawmakers criticised the trip.",
                            // A headline: "signals" has an object, not a speaker, after it.
                            "Central bank holds rates steady as inflation cools, signals cuts later this year\n\nThe bank met on Monday."}) {
     for (const auto& q : QuotesOf(text)) EXPECT_NE(q.kind, "indirect") << text;
