@@ -58,6 +58,17 @@ Attributor::Attributor(const Lexicons& lexicons)
       determiners_(lexicons.Get("determiners")),
       prepositions_(lexicons.Get("prepositions")) {}
 
+// Attributed, with cue tokens first..last, to someone the text leaves unnamed.
+Attributor::Result Attributor::Unnamed(size_t first, size_t last) {
+  Result r;
+  r.found = true;
+  r.has_cue = true;
+  r.cue_first = first;
+  r.cue_last = last;
+  r.confidence = kNoSpeaker;
+  return r;
+}
+
 Attributor::Result Attributor::FromPhrase(const SpeakerPhrase& p, size_t verb,
                                           double confidence) const {
   Result r;
@@ -147,12 +158,7 @@ Attributor::Result Attributor::AfterQuote(Document* doc, size_t q, const State& 
     if (!new_sentence && IsWord(*doc, t + 1) && t + 1 <= e) {
       size_t last = t + 1;
       while (last + 1 <= e && last < t + 5 && IsWord(*doc, last + 1)) ++last;
-      r.found = true;
-      r.has_cue = true;
-      r.cue_first = t;
-      r.cue_last = last;
-      r.confidence = kNoSpeaker;
-      return r;
+      return Unnamed(t, last);
     }
   }
   // “…,” Smith said. / “…,” Smith, who chairs the panel, said.
@@ -166,14 +172,7 @@ Attributor::Result Attributor::AfterQuote(Document* doc, size_t q, const State& 
                      determiners_.Contains(doc->TokenText(t)) && p.entity < 0;
     for (size_t j = t; described && j < k; ++j)
       described = toks[j].kind != TokenKind::kPunct || IsDash(*doc, j);
-    if (described && (!p.found || p.first != t)) {
-      r.found = true;
-      r.has_cue = true;
-      r.cue_first = t;
-      r.cue_last = k;
-      r.confidence = kNoSpeaker;
-      return r;
-    }
+    if (described && (!p.found || p.first != t)) return Unnamed(t, k);
     if (!p.found) continue;
     // “…,” Smith's spokeswoman, Jane Doe, said: the subject may follow an
     // appositive head; anything else between means the verb is not ours.
@@ -335,11 +334,7 @@ Attributor::Result Attributor::Continuing(Document* doc, size_t q, size_t k, siz
     r.confidence = kSubjectOfSentence;
     return r;
   }
-  r.found = true;  // a continuation whose speaker the text doesn't give
-  r.has_cue = true;
-  r.cue_first = r.cue_last = k;
-  r.confidence = kNoSpeaker;
-  return r;
+  return Unnamed(k, k);  // a continuation whose speaker the text doesn't give
 }
 
 Attributor::Result Attributor::CarriedOver(Document* doc, size_t q, const State& st) const {

@@ -60,6 +60,7 @@ class Attributor {
   // preposition: the sentence's subject (else SubjectBefore).
   int FirstSubject(const Document& doc, size_t lo, size_t k) const;
   Result FromPhrase(const SpeakerPhrase& p, size_t verb, double confidence) const;
+  static Result Unnamed(size_t first, size_t last);
 
   SpeakerPhrases phrases_;
   const WordList& speech_phrases_;
