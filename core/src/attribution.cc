@@ -69,6 +69,14 @@ Attributor::Result Attributor::Unnamed(size_t first, size_t last) {
   return r;
 }
 
+// Attributed to entity e, the subject of the sentence holding verb k.
+Attributor::Result Attributor::Subject(int e, size_t k) {
+  Result r = Unnamed(k, k);
+  r.entity = e;
+  r.confidence = kSubjectOfSentence;
+  return r;
+}
+
 Attributor::Result Attributor::FromPhrase(const SpeakerPhrase& p, size_t verb,
                                           double confidence) const {
   Result r;
@@ -311,29 +319,8 @@ Attributor::Result Attributor::Continuing(Document* doc, size_t q, size_t k, siz
   }
   // The nearest person or body before it that is not the object of a
   // preposition: "Smith defended the plan while promising: “…”".
-  for (size_t kk = k; kk-- > floor;) {
-    if (st.in_quote[kk]) continue;
-    const int e = kk < doc->entity_at_token.size() ? doc->entity_at_token[kk] : -1;
-    if (e < 0) continue;
-    const EntityType type = doc->out.entities[e].type;
-    size_t first = kk;
-    while (first > floor && doc->entity_at_token[first - 1] == e) --first;
-    kk = first;
-    if (type != EntityType::kPerson && type != EntityType::kOrganization) continue;
-    size_t before = first;
-    while (before > lo && IsWord(*doc, before - 1) &&
-           determiners_.Contains(doc->TokenText(before - 1)))
-      --before;
-    if (before > lo && IsWord(*doc, before - 1) &&
-        prepositions_.Contains(doc->TokenText(before - 1)))
-      continue;
-    r.found = true;
-    r.entity = e;
-    r.has_cue = true;
-    r.cue_first = r.cue_last = k;
-    r.confidence = kSubjectOfSentence;
-    return r;
-  }
+  const int e = SubjectBefore(*doc, k, lo, &st.in_quote);
+  if (e >= 0) return Subject(e, k);
   return Unnamed(k, k);  // a continuation whose speaker the text doesn't give
 }
 
@@ -356,9 +343,18 @@ Attributor::Result Attributor::CarriedOver(Document* doc, size_t q, const State&
   return r;
 }
 
-int Attributor::SubjectBefore(const Document& doc, size_t k, size_t lo) const {
+bool Attributor::Governed(const Document& doc, size_t first, size_t lo) const {
+  size_t before = first;
+  while (before > lo && IsWord(doc, before - 1) && determiners_.Contains(doc.TokenText(before - 1)))
+    --before;
+  return before > lo && IsWord(doc, before - 1) && prepositions_.Contains(doc.TokenText(before - 1));
+}
+
+int Attributor::SubjectBefore(const Document& doc, size_t k, size_t lo,
+                              const std::vector<char>* in_quote) const {
   const size_t floor = k > lo + kBeforeReach ? k - kBeforeReach : lo;
   for (size_t kk = k; kk-- > floor;) {
+    if (in_quote && (*in_quote)[kk]) continue;
     const int e = kk < doc.entity_at_token.size() ? doc.entity_at_token[kk] : -1;
     if (e < 0) continue;
     size_t first = kk;
@@ -366,12 +362,7 @@ int Attributor::SubjectBefore(const Document& doc, size_t k, size_t lo) const {
     kk = first;
     const EntityType type = doc.out.entities[e].type;
     if (type != EntityType::kPerson && type != EntityType::kOrganization) continue;
-    size_t before = first;
-    while (before > lo && IsWord(doc, before - 1) && determiners_.Contains(doc.TokenText(before - 1)))
-      --before;
-    if (before > lo && IsWord(doc, before - 1) && prepositions_.Contains(doc.TokenText(before - 1)))
-      continue;
-    return e;
+    if (!Governed(doc, first, lo)) return e;
   }
   return -1;
 }
@@ -381,10 +372,7 @@ int Attributor::FirstSubject(const Document& doc, size_t lo, size_t k) const {
     const int e = kk < doc.entity_at_token.size() ? doc.entity_at_token[kk] : -1;
     if (e < 0) continue;
     const EntityType type = doc.out.entities[e].type;
-    size_t before = kk;
-    while (before > lo && IsWord(doc, before - 1) && determiners_.Contains(doc.TokenText(before - 1)))
-      --before;
-    const bool governed = before > lo && IsWord(doc, before - 1) && prepositions_.Contains(doc.TokenText(before - 1));
+    const bool governed = Governed(doc, kk, lo);
     size_t end = kk;
     while (end + 1 < k && doc.entity_at_token[end + 1] == e) ++end;
     if (!governed && type == EntityType::kOrganization) {
@@ -439,14 +427,7 @@ Attributor::Result Attributor::Indirect(Document* doc, size_t q, const State& st
       // The subject of the first verb, not its object: "Rubio accused Musk
       // of … and warned that …" is Rubio's.
       const int e = FirstSubject(*doc, lo, before_verb - 1);
-      if (e >= 0) {
-        r.found = true;
-        r.entity = e;
-        r.has_cue = true;
-        r.cue_first = r.cue_last = k;
-        r.confidence = kSubjectOfSentence;
-        return r;
-      }
+      if (e >= 0) return Subject(e, k);
     }
   }
   if (!p.found) {

@@ -55,12 +55,18 @@ class Attributor {
                    Result* r) const;
   // The nearest person or body before token k (not the object of a
   // preposition): the subject a coordinated verb shares.
-  int SubjectBefore(const Document& doc, size_t k, size_t lo) const;
+  // Tokens in `in_quote`, if given, are skipped.
+  int SubjectBefore(const Document& doc, size_t k, size_t lo,
+                    const std::vector<char>* in_quote = nullptr) const;
+  // Whether the mention starting at token `first` is the object of a
+  // preposition ("with the Kremlin"), looking no further back than lo.
+  bool Governed(const Document& doc, size_t first, size_t lo) const;
   // The first person or body in tokens [lo, k) that is not the object of a
   // preposition: the sentence's subject (else SubjectBefore).
   int FirstSubject(const Document& doc, size_t lo, size_t k) const;
   Result FromPhrase(const SpeakerPhrase& p, size_t verb, double confidence) const;
   static Result Unnamed(size_t first, size_t last);
+  static Result Subject(int e, size_t k);
 
   SpeakerPhrases phrases_;
   const WordList& speech_phrases_;
