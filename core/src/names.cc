@@ -880,6 +880,18 @@ class NameScan {
                                std::end(kCompass);
   }
 
+  bool InCountryOrState(size_t b) const {
+    const size_t n = toks_.size();
+    if (toks_[b].poss || b + 2 >= n || Text(b + 1) != "," || !Joined(b + 2) || !toks_[b + 2].cap)
+      return false;
+    std::string_view kind;
+    const size_t e = MatchPhrase(f_.places_, b + 2, b + 5, &kind);
+    if (e == SIZE_MAX || toks_[e].poss || (kind != "country" && kind != "state")) return false;
+    // The whole next name and the end of the phrase: not "Japan Airlines",
+    // "the World Cup, Sweden defeated", "Gomez, Panama coach".
+    return e + 1 >= n || T(e + 1).sentence != T(e).sentence || !toks_[e + 1].word;
+  }
+
   // A country playing a match is a team: "Sweden defeated South Korea 1 – 0",
   // "Tunisia's goalkeeper", "a goal for Belgium".
   bool IsTeamContext(size_t a, size_t b) const {
@@ -934,6 +946,9 @@ class NameScan {
       place = (s != c || e != b) && MatchPhrase(f_.places_, s, e) == e;
     }
     if (place) cand->score[kPlaceName] += 3;
+    // "Aceh, Indonesia", "KRAMATORSK, Ukraine", "Paris, Texas": a name placed
+    // in a country or state is a place.
+    if (!place && InCountryOrState(b)) cand->score[kPlaceName] += 3.5f;
     // A news organisation the gazetteer knows ("Reuters", "Al Jazeera"); a
     // short one only in capitals ("AP", not "Ap").
     if (!place && MatchPhrase(f_.outlets_, c, b) == b &&
@@ -1004,7 +1019,7 @@ class NameScan {
       }
     }
     size_t role_end = SIZE_MAX;
-    if (rs == SIZE_MAX) {
+    if (rs == SIZE_MAX && !place) {
       Gender ag = Gender::kUnknown;
       const size_t as = AppositiveBefore(mention_start, &role_end, &ag);
       if (as != SIZE_MAX) {

@@ -332,6 +332,18 @@ TEST(EntitiesTest, LegislativeTitlesAreRoles) {
   EXPECT_EQ(a.Find("Nancy Pelosi")->role, "House Speaker");
 }
 
+TEST(EntitiesTest, NameFollowedByItsCountryOrStateIsAPlace) {
+  ExpectTypes({
+      {"KHARKIV, Ukraine (AP) \u2014 Shelling resumed on Monday.", "KHARKIV", "place"},
+      {"Boats reached Lhokseumawe, Indonesia, on Tuesday.", "Lhokseumawe", "place"},
+      {"The boy from Plano, Texas, was released.", "Plano", "place"},
+      // A known place named before it is not made a person by a role.
+      {"The mayor of Tulsa, Oklahoma, Ray Dunne said the roads were shut.", "Oklahoma", "place"},
+      // Not when the place opens a longer phrase.
+      {"After the match, Orlando Vidal, Panama coach, said it was hard.", "Orlando Vidal", "person"},
+  });
+}
+
 TEST(EntitiesTest, KnownNewsOutletsAreOrganisations) {
   ExpectTypes({
       {"Reuters reported that the firm had been in talks with investors.", "Reuters", "organization"},
