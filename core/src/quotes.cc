@@ -65,24 +65,58 @@ QuoteKind QuoteFinder::KindOf(const Document& doc, const MarkedQuote& q) const {
 }
 
 bool QuoteFinder::StartsClause(const Document& doc, size_t k, size_t e) const {
-  if (k > e || !IsWord(doc, k)) return false;
+  if (k > e || !(IsWord(doc, k) || doc.tokens[k].kind == TokenKind::kNumber)) return false;
   const std::string_view w = doc.TokenText(k);
-  const bool opener = pronouns_.Contains(w) || determiners_.Contains(w) ||
-                      IsWordLower(doc, k, "there") || IsCapitalised(doc, k) ||
-                      doc.tokens[k].kind == TokenKind::kNumber;
+  const std::string_view lw = doc.Lower(k);
+  const bool pronoun = pronouns_.Contains(w);
+  // A concession reported whole: "said although the rules changed, …".
+  const bool subordinate = In(lw, {"although", "though", "because", "if", "unless"});
+  // A bare noun as subject: "says manufacturers could act", "said fishermen
+  // first noticed them". Not "said goodbye", "said today", "said in a …".
+  const bool bare = IsLower(FirstCharOf(doc, k)) && !pronoun && !subordinate &&
+                    !determiners_.Contains(w) && !prepositions_.Contains(w) &&
+                    !clause_verbs_.Contains(lw) && !speech_verbs_.Contains(lw) &&
+                    !adverbs_.Contains(w) && !EndsWith(lw, "ly") &&
+                    !In(lw, {"that", "to", "not", "never", "also", "again", "then", "now", "later",
+                             "earlier", "today", "yesterday", "tonight", "when", "while", "as",
+                             "after", "before", "since", "and", "but", "or", "so", "what",
+                             "which", "who", "whom", "whose", "why", "how", "where"});
+  const bool opener = pronoun || determiners_.Contains(w) || IsWordLower(doc, k, "there") ||
+                      IsCapitalised(doc, k) || doc.tokens[k].kind == TokenKind::kNumber ||
+                      subordinate || bare;
   if (!opener) return false;
-  for (size_t j = k + 1; j <= e && j <= k + kClauseWindow; ++j) {
+  // A bare noun is a subject only right before its verb. A regular past
+  // shows a clause only right after its subject ("500 institutions
+  // received", "it planned"), not inside a phrase ("a penalty which the
+  // referee awarded", "a tradition of light related festivals").
+  const size_t window = bare ? 3 : kClauseWindow;
+  for (size_t j = k + 1; j <= e && j <= k + window; ++j) {
     if (doc.tokens[j].kind == TokenKind::kPunct) {
       const char32_t c = FirstCharOf(doc, j);
       if (c != '-' && c != 0x2019 && c != '\'') return false;
       continue;
     }
-    // An irregular finite verb, or a regular past right after a pronoun
-    // subject ("it planned to …"; "a year old tradition of related …" is no
-    // clause).
-    const std::string_view w = doc.Lower(j);
-    const bool past = j == k + 1 && pronouns_.Contains(doc.TokenText(k)) && w.size() > 4 && EndsWith(w, "ed");
-    if (clause_verbs_.Contains(w) || past) return j > k;
+    // An irregular finite verb, or a regular past after its subject; not
+    // after a modifier ("the first recorded case").
+    const std::string_view v = doc.Lower(j);
+    bool past = false;
+    if (v.size() > 4 && EndsWith(v, "ed") && IsWord(doc, j - 1) &&
+        (pronouns_.Contains(doc.TokenText(j - 1)) || (j <= k + 2 && !determiners_.Contains(w)))) {
+      const std::string_view prev = doc.Lower(j - 1);
+      past = pronouns_.Contains(doc.TokenText(j - 1)) ||
+             (!determiners_.Contains(doc.TokenText(j - 1)) &&
+              !prepositions_.Contains(doc.TokenText(j - 1)) && !EndsWith(prev, "ly") &&
+              !(j - 1 == k && subordinate) &&
+              !In(prev, {"first", "last", "most", "only", "well", "long", "and", "or", "of",
+                         "so", "much", "very", "more", "less"}));
+    }
+    // A present right after a name, before its object: "said Mohamed wishes
+    // to …", "said Tesla plans a …".
+    bool name_before = j > k;
+    for (size_t i = k; i < j; ++i) name_before = name_before && IsCapitalised(doc, i);
+    const bool present = !past && name_before && !IsCapitalised(doc, j) && v.size() > 3 && EndsWith(v, "s") && !EndsWith(v, "ss") && j + 1 <= e &&
+                         IsWord(doc, j + 1) && IsLower(FirstCharOf(doc, j + 1));
+    if (clause_verbs_.Contains(v) || past || present) return j > k;
   }
   return false;
 }
@@ -97,6 +131,10 @@ size_t QuoteFinder::ClauseEnd(const Document& doc, size_t from, size_t e) const 
     // "…, saying …", "…, adding …", "…, according to …", "…; …": the
     // reported clause stops where the writer's sentence moves on.
     if (IsPunctChar(doc, j, ';')) return j - 1;
+    // "…, but the ambassador says …": a clause of the writer's own.
+    if (IsPunctChar(doc, j, ',') && j + 2 <= last &&
+        In(doc.Lower(j + 1), {"but", "while", "whereas", "yet"}) && StartsClause(doc, j + 2, last))
+      return j - 1;
     if (IsPunctChar(doc, j, ',') && j + 1 <= last && IsWord(doc, j + 1)) {
       const std::string_view next = doc.TokenText(j + 1);
       if (speech_verbs_.Value(next) == "ing" || IsWordLower(doc, j + 1, "according"))
@@ -211,6 +249,7 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
         tail_verb = tail_verb || clause_verbs_.Contains(doc.TokenText(after));
         ++after;
       }
+      tail_verb = tail_verb || StartsClause(doc, k + 1, e);
       const bool at_end = !tail_verb &&
                           (after > e || IsTerminal(doc, after) ||
                            (IsQuoteMarkChar(FirstCharOf(doc, after)) && IsTerminal(doc, after + 1)));

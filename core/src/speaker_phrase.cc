@@ -296,8 +296,9 @@ void SpeakerPhrases::Resolve(Document* doc, size_t head, SpeakerPhrase* p,
     // did not know, unless the text also writes it in lower case ("Police
     // said") or it is a place, nationality or title.
     const std::string lower = ToLower(w);
-    // "Analysts said", "Officials said", "Charities warned": the plural of a
-    // role or body word is a group the text leaves unnamed.
+    // "Analysts said", "Officials said", "Charities warned", "Estimates
+    // suggest": the plural of a role, body or document word is a group the
+    // text leaves unnamed.
     bool plural_role = false;
     if (lower.size() > 3 && lower.back() == 's') {
       const std::string_view stem(lower.data(), lower.size() - 1);
@@ -307,7 +308,8 @@ void SpeakerPhrases::Resolve(Document* doc, size_t head, SpeakerPhrase* p,
       for (std::string_view one : {stem, stem.substr(0, stem.size() - 1), std::string_view(y_form)}) {
         bool body = false;
         org_context_.Find(one, &body);
-        plural_role = plural_role || (!one.empty() && (titles_.Contains(one) || body));
+        plural_role = plural_role ||
+                      (!one.empty() && (titles_.Contains(one) || body || source_cues_.Contains(one)));
       }
     }
     const bool lone_name = head == a && w.size() > 1 && !plural_role && !starters_.Contains(w) &&

@@ -179,6 +179,15 @@ TEST(QuoteKindTest, IndirectSpeechCoversTheReportedContent) {
       // The "that" of a relative clause inside the reported clause.
       {"Orban said Hungary would not support any measure that endangered its energy supplies.",
        "Hungary would not support any measure that endangered its energy supplies"},
+      // No "that", and a subject that is a bare noun or a number.
+      {"Professor Okafor says manufacturers could easily add iodine to bread.",
+       "manufacturers could easily add iodine to bread"},
+      {"Dana Reyes, the museum's treasurer, said 500 schools received the invitation.",
+       "500 schools received the invitation"},
+      {"Nadia Rahman said Omar wishes to study engineering.", "Omar wishes to study engineering"},
+      // The reported clause stops where the writer contrasts another voice.
+      {"Officials have said the road was closed, but the mayor says it will reopen soon.",
+       "the road was closed"},
   };
   for (const auto& c : cases) {
     const auto quotes = QuotesOf(c.text);
@@ -196,6 +205,11 @@ TEST(QuoteKindTest, NoIndirectQuoteWithoutReportedContent) {
                            "New drug slows decline, but experts urge caution\n\nThe drug was tested.",
                            "The festival continues a 2000 year old tradition of light related festivals.",
                            "In Washington, however, lawmakers criticised the trip.",
+                           "The striker conceded a penalty which the referee Ana Ruiz awarded Chile.",
+                           "Voters can suggest what the flag should mean on the website.",
+                           "Peru warns Chile against port deal as Boric defends plan\n\nThe deal was signed.",
+                           "She said goodbye to the crew before the flight.",
+                           "Applicants whose claim acceptance rate is above 95% wait less.",
                            // A headline: "signals" has an object, not a speaker, after it.
                            "Central bank holds rates steady as inflation cools, signals cuts later this year\n\nThe bank met on Monday."}) {
     for (const auto& q : QuotesOf(text)) EXPECT_NE(q.kind, "indirect") << text;

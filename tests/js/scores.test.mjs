@@ -1,8 +1,9 @@
 // Scoring gates: the seed article against its gold reading, and the GUM
 // development corpus, both through the shipped module (npm run explain) and
 // the shared scoring scripts. Thresholds are the issues' acceptance bars,
-// except quote speakers on GUM: issue 3 asks 0.90, the core reaches 0.78
-// (see the note on issue 3), so the gate guards what is reached.
+// except quote speakers on GUM: issue 3 asks 0.90, the core reaches 0.81
+// (see the note on issue 3), so the gate guards what is reached, as it does
+// for reported speech, which has no bar of its own.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -42,6 +43,8 @@ function corpusSummary() {
   for (const [, k, v] of out.match(/^SUMMARY (.*)$/m)[1].matchAll(/(\w+)=([\d.]+)/g)) summary[k] = Number(v);
   const recall = out.match(/^direct quotes\s+P [\d.]+ R ([\d.]+)/m);
   summary.quoteRecall = recall ? Number(recall[1]) : 0;
+  const indirect = out.match(/^indirect quotes R ([\d.]+)/m);
+  summary.indirectRecall = indirect ? Number(indirect[1]) : 0;
   return summary;
 }
 
@@ -66,7 +69,7 @@ test('seed article: the careful reader\'s findings', { skip: !haveShared && 'no 
 
 test('GUM development corpus: entities, quotes, speakers, contrasts', { skip: !haveShared && 'no ../shared' }, () => {
   const s = corpusSummary();
-  const bars = { personF1: 0.85, organizationF1: 0.75, placeF1: 0.80, dateF1: 0.85, quoteRecall: 0.90, speaker: 0.78, contrastF1: 0.60 };
+  const bars = { personF1: 0.85, organizationF1: 0.75, placeF1: 0.80, dateF1: 0.85, quoteRecall: 0.90, speaker: 0.81, indirectRecall: 0.66, contrastF1: 0.60 };
   const low = Object.entries(bars).filter(([k, bar]) => !(s[k] >= bar)).map(([k, bar]) => `${k} ${s[k]} < ${bar}`);
   assert.deepEqual(low, []);
 });
