@@ -270,8 +270,10 @@ class NameScan {
   bool IsDemonym(size_t i, size_t last, size_t* end) const {
     size_t e = MatchPhrase(f_.demonyms_, i, last);
     if (e == SIZE_MAX && toks_[i].lower.size() > 3 && toks_[i].lower.back() == 's') {
-      // Plural demonyms: "Russians", "Afghans".
-      if (f_.demonyms_.Contains(toks_[i].lower.substr(0, toks_[i].lower.size() - 1))) e = i;
+      // Plural demonyms: "Russians", "Afghans"; "Philippines" is a country.
+      if (f_.demonyms_.Contains(toks_[i].lower.substr(0, toks_[i].lower.size() - 1)) &&
+          !f_.places_.Contains(toks_[i].lower))
+        e = i;
     }
     if (e == SIZE_MAX) return false;
     *end = e;
@@ -293,6 +295,24 @@ class NameScan {
     return toks_[i].word && f_.place_cues_.Contains(toks_[i].lower);
   }
 
+  // "King's College London", "St Mary's Hospital", "People's Party": a
+  // possessive inside the name of a body or place, when the owner is a saint
+  // or a word of the language ("Russia's Foreign Ministry" is two names).
+  bool PossessiveInName(size_t i, size_t end) const {
+    const size_t n = toks_.size();
+    if (!toks_[end].poss || end + 1 >= n || !Joined(end + 1) || !StartsName(end + 1)) return false;
+    const std::string_view owner = toks_[i].lower;
+    const bool saint = end > i && In(owner, {"st", "st.", "saint"});
+    const bool word = i == end && (f_.common_.Contains(owner) || f_.titles_.Contains(owner) ||
+                                   In(owner, {"people", "children", "women", "men"}));
+    if (!saint && !word) return false;
+    for (size_t k = end + 1; k < n && k <= end + 8 && Joined(k) && toks_[k].cap; ++k) {
+      if (IsOrgCue(k) || IsPlaceCue(k)) return true;
+      if (toks_[k].poss) break;
+    }
+    return false;
+  }
+
   // The last token of the capitalised run starting at i: words separated by
   // single spaces on one line, hyphen-joined units, name particles, and
   // "of"/"for"/"and" inside names of bodies ("Bank of England").
@@ -302,7 +322,7 @@ class NameScan {
     bool cue_seen = false;
     for (size_t k = i; k <= end; ++k) cue_seen = cue_seen || IsOrgCue(k) || IsPlaceCue(k);
     size_t units = 1;
-    while (end + 1 < n && !toks_[end].poss && ++units <= kMaxUnits) {
+    while (end + 1 < n && (!toks_[end].poss || PossessiveInName(i, end)) && ++units <= kMaxUnits) {
       size_t j = end + 1;
       // "Kurdistan Workers' Party": a plural possessive inside a name.
       if (j + 1 < n && Adjacent(j) && (Text(j) == "'" || Text(j) == "\xE2\x80\x99") &&
@@ -827,9 +847,9 @@ class NameScan {
     if (w.size() > 3 && w.back() == 's') {
       // A plural when the singular is in the text too ("Polaroids").
       const std::string_view one = w.substr(0, w.size() - 1);
-      return lower_words_.count(one) || cap_words_.count(one) || f_.common_.Contains(one);
+      if (lower_words_.count(one) || cap_words_.count(one) || f_.common_.Contains(one)) return true;
     }
-    for (std::string_view end : {"ing", "ed", "ic", "ist", "ian", "ous", "ive", "al", "ish"}) {
+    for (std::string_view end : {"ing", "ed", "ic", "ics", "ist", "ian", "ous", "ive", "al", "ish"}) {
       if (w.size() > end.size() + 2 && w.compare(w.size() - end.size(), end.size(), end) == 0)
         return true;
     }
@@ -854,6 +874,18 @@ class NameScan {
         "doctors", "sources", "strategists", "strategist", "spokesperson", "colleagues",
         "managers", "students", "professor", "lecturer", "director", "chief", "head"};
     return std::find(std::begin(kStaff), std::end(kStaff), w) != std::end(kStaff);
+  }
+  static bool IsSettlementNoun(std::string_view w) {
+    static constexpr std::string_view kNouns[] = {
+        "town", "city", "village", "province", "region", "district", "county", "state",
+        "prefecture", "governorate", "oblast", "municipality", "suburb", "neighbourhood",
+        "neighborhood", "island", "islands", "capital", "port", "hamlet", "borough", "parish"};
+    return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
+  }
+  static bool IsCompassAdjective(std::string_view w) {
+    return w == "northern" || w == "southern" || w == "eastern" || w == "western" ||
+           w == "central" || w == "northeastern" || w == "northwestern" ||
+           w == "southeastern" || w == "southwestern";
   }
   static bool IsStakeNoun(std::string_view w) {
     return w == "shares" || w == "stake" || w == "stakes" || w == "investment" ||
@@ -958,6 +990,20 @@ class NameScan {
     // A name the gazetteer knows whole ("United States", "United Arab
     // Emirates") is a place even with an organisation word inside.
     if (org_cue && !place) cand->score[kOrgName] += place_cue ? 1.5f : (units >= 2 ? 3 : 2);
+    // "PLEASE HELP", "WATER AND FOOD": words of the text written in capitals
+    // (a sign, a headline) are no name.
+    bool shouted = !place && toks_[c].acronym, known_word = false;
+    for (size_t k = c; k <= b && shouted; ++k) {
+      if (!toks_[k].word) continue;
+      shouted = toks_[k].acronym && (toks_[k].lower.size() >= 4 || IsEnglishConnector(toks_[k].lower));
+      known_word = known_word || (toks_[k].lower.size() >= 4 && (lower_words_.count(toks_[k].lower) ||
+                                                                f_.common_.Contains(toks_[k].lower)));
+    }
+    shouted = shouted && known_word;
+    if (shouted) {
+      acronym = false;
+      cand->score[kOtherName] += 2;
+    }
     if (acronym && !place) {
       // "IE6", "VIP", "XVII": versions, common abbreviations, numerals.
       bool digit = false, roman = true;
@@ -981,11 +1027,22 @@ class NameScan {
       for (size_t k = c; k <= b && units >= 2; k = toks_[k].unit_end + 1)
         bodyish = bodyish || (toks_[k].acronym && toks_[k].lower.size() >= 2 &&
                               toks_[k].lower.find('.') == std::string::npos);
+      // "Statistics Iceland", "Elections Canada": a word of the language,
+      // then a country ("Michael Jordan" has a first name first).
+      bool national = false;
+      if (units >= 2 && LooksLikeCommonWord(c)) {
+        for (size_t k = toks_[c].unit_end + 1; k <= b && !national; k = toks_[k].unit_end + 1) {
+          std::string_view kind;
+          national = MatchPhrase(f_.places_, k, b, &kind) == b && kind == "country";
+        }
+      }
       bool common = false;
       for (size_t k = c; k <= b && units >= 2; ++k)
         common = common || (toks_[k].word && f_.common_.Contains(toks_[k].lower)) ||
                  (toks_[k].word && !toks_[k].cap && IsEnglishConnector(toks_[k].lower));
-      if (bodyish) {
+      if (national) {
+        cand->score[kOrgName] += 1.5f;  // outweighs "from" or "in" before it
+      } else if (bodyish) {
         cand->score[kOrgName] += 0.5f;
       } else if (common && units <= 3) {
         cand->score[kOtherName] += 0.5f;
@@ -1062,7 +1119,18 @@ class NameScan {
         cand->locative = true;
         cand->score[kPlaceName] += toks_[p].lower == "to" ? 0.25f : 1.0f;
       }
+      // "the town of Bayombong", "northern Luzon", "eastern Ukraine".
+      if (!toks_[b].poss && toks_[p].word && !toks_[p].cap &&
+          ((toks_[p].lower == "of" && p > 0 && toks_[p - 1].word && IsSettlementNoun(toks_[p - 1].lower)) ||
+           (p == mention_start - 1 && IsCompassAdjective(toks_[p].lower)))) {
+        cand->locative = true;
+        cand->score[kPlaceName] += 3;
+      }
     }
+    // "in Nueva Vizcaya province", "Washington state".
+    if (b + 1 < n && Joined(b + 1) && !toks_[b].poss && toks_[b + 1].word && !toks_[b + 1].cap &&
+        IsSettlementNoun(toks_[b + 1].lower))
+      cand->score[kPlaceName] += 2.5f;
     // After the name: an organisation noun, a role noun it owns, a verb of
     // saying, an appositive role, an acronym in brackets.
     size_t j = b + 1;

@@ -344,6 +344,48 @@ TEST(EntitiesTest, NameFollowedByItsCountryOrStateIsAPlace) {
   });
 }
 
+TEST(EntitiesTest, BodiesNamedByTheirTradeOrSport) {
+  ExpectTypes({
+      {"Brookfield won 3-1 against Ashton Rovers on Saturday.", "Ashton Rovers", "organization"},
+      {"Carlton Athletic lost again.", "Carlton Athletic", "organization"},
+      {"Shares in Nordvik Foods fell 4%.", "Nordvik Foods", "organization"},
+      // A word of the language, then a country: a national body.
+      {"Figures from Statistics Norway were published.", "Statistics Norway", "organization"},
+      // A saint or a common word owning the rest of the name.
+      {"Lessons moved to St. Brigid's Catholic School in May.", "St. Brigid's Catholic School", "organization"},
+      {"She studied at King's College London.", "King's College London", "organization"},
+  });
+  // The owner is a country: two names.
+  Analysed a("Norway's Foreign Ministry said nothing.");
+  EXPECT_NE(a.Find("Foreign Ministry"), nullptr);
+}
+
+TEST(EntitiesTest, PlacesFromTheirSetting) {
+  ExpectTypes({
+      {"Mud buried homes in the town of Ambaguio overnight.", "Ambaguio", "place"},
+      {"More rain is expected over northern Luzon.", "Luzon", "place"},
+      {"A river burst its banks in Nueva Ecija province.", "Nueva Ecija", "place"},
+      {"Floods hit the northern Philippines.", "Philippines", "place"},
+      {"WILLOWDALE, Ont. - The Liberals held the seat.", "Ont.", "place"},
+      {"ATHENS, Ga. (AP) \u2014 Voters met.", "Ga.", "place"},
+  });
+  // Words painted in capitals are no organisation.
+  Analysed sign("A sign read PLEASE SEND HELP. Residents still need help.");
+  const Entity* e = sign.Find("PLEASE SEND HELP");
+  EXPECT_TRUE(e == nullptr || e->type != EntityType::kOrganization);
+  ExpectTypes({{"The WHO said who would pay.", "WHO", "organization"}});
+}
+
+TEST(EntitiesTest, OfficeTitlesBeforeNames) {
+  Analysed a("Chief Financial Officer Lene Hauge said costs rose. Deputy District Attorney Tom Greer "
+             "objected. She wrote to the Health Secretary.");
+  ASSERT_NE(a.Find("Lene Hauge"), nullptr);
+  EXPECT_EQ(a.Find("Lene Hauge")->role, "Chief Financial Officer");
+  ASSERT_NE(a.Find("Tom Greer"), nullptr);
+  EXPECT_EQ(a.Find("Tom Greer")->role, "Deputy District Attorney");
+  EXPECT_EQ(a.Find("Secretary"), nullptr);
+}
+
 TEST(EntitiesTest, KnownNewsOutletsAreOrganisations) {
   ExpectTypes({
       {"Reuters reported that the firm had been in talks with investors.", "Reuters", "organization"},
