@@ -513,6 +513,22 @@ void Attributor::Run(Document* doc) const {
     if (r.coreferent && r.entity >= 0) AddMention(doc, r.entity, r.phrase_first, r.phrase_last);
     if (r.found && quote.kind != QuoteKind::kNested) st.attributed.push_back({at, r.entity});
   }
+  // "X said the study added to a “growing body of evidence”": a fragment
+  // left unattributed is X's when it lies in X's reported clause.
+  for (size_t q = 0; q < quotes.size(); ++q) {
+    if (quotes[q].kind != QuoteKind::kPartial || info[q].speaker >= 0) continue;
+    for (size_t o = 0; o < quotes.size(); ++o) {
+      const QuoteInfo& oi = info[o];
+      if (quotes[o].kind != QuoteKind::kIndirect || oi.speaker < 0 || oi.first > info[q].open ||
+          oi.last < info[q].close)
+        continue;
+      info[q].speaker = oi.speaker;
+      quotes[q].speaker = quotes[o].speaker;
+      quotes[q].cue = quotes[o].cue;
+      quotes[q].confidence = quotes[o].confidence * 0.9;
+      break;
+    }
+  }
 }
 
 }  // namespace explainer

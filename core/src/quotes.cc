@@ -101,7 +101,7 @@ bool QuoteFinder::StartsClause(const Document& doc, size_t k, size_t e) const {
     const std::string_view v = doc.Lower(j);
     bool past = false;
     if (v.size() > 4 && EndsWith(v, "ed") && IsWord(doc, j - 1) &&
-        (pronouns_.Contains(doc.TokenText(j - 1)) || (j <= k + 2 && !determiners_.Contains(w)))) {
+        (pronouns_.Contains(doc.TokenText(j - 1)) || j <= k + 2)) {
       const std::string_view prev = doc.Lower(j - 1);
       past = pronouns_.Contains(doc.TokenText(j - 1)) ||
              (!determiners_.Contains(doc.TokenText(j - 1)) &&
@@ -122,18 +122,33 @@ bool QuoteFinder::StartsClause(const Document& doc, size_t k, size_t e) const {
 }
 
 size_t QuoteFinder::ClauseEnd(const Document& doc, size_t from, size_t e) const {
+  auto is_mark = [&](size_t j) {
+    return doc.tokens[j].kind == TokenKind::kPunct && IsQuoteMarkChar(FirstCharOf(doc, j));
+  };
   size_t last = e;
-  while (last > from && (IsTerminal(doc, last) || IsQuoteMarkChar(FirstCharOf(doc, last)) ||
-                         IsPunctChar(doc, last, ')')) &&
-         doc.tokens[last].kind == TokenKind::kPunct)
+  while (last > from && (IsTerminal(doc, last) || is_mark(last) || IsPunctChar(doc, last, ')')) &&
+         doc.tokens[last].kind == TokenKind::kPunct) {
+    // A fragment quoted at the end keeps its closing mark: was “not a vaccine”.
+    if (is_mark(last)) {
+      size_t open = 0;
+      for (size_t j = from; j < last; ++j) open += is_mark(j);
+      if (open % 2 == 1) break;
+    }
     --last;
+  }
   for (size_t j = from + 1; j <= last; ++j) {
     // "…, saying …", "…, adding …", "…, according to …", "…; …": the
     // reported clause stops where the writer's sentence moves on.
     if (IsPunctChar(doc, j, ';')) return j - 1;
-    // "…, but the ambassador says …": a clause of the writer's own.
+    // "…, but the ambassador says …", "…, but warned …": a clause of the
+    // writer's own, or a new report.
     if (IsPunctChar(doc, j, ',') && j + 2 <= last &&
-        In(doc.Lower(j + 1), {"but", "while", "whereas", "yet"}) && StartsClause(doc, j + 2, last))
+        In(doc.Lower(j + 1), {"but", "and", "while", "whereas", "yet"}) &&
+        ((doc.Lower(j + 1) != "and" && StartsClause(doc, j + 2, last)) ||
+         speech_verbs_.Contains(doc.TokenText(j + 2))))
+      return j - 1;
+    // "…: “…”": a quote of its own follows.
+    if (IsPunctChar(doc, j, ':') && j + 1 <= last && IsQuoteMarkChar(FirstCharOf(doc, j + 1)))
       return j - 1;
     if (IsPunctChar(doc, j, ',') && j + 1 <= last && IsWord(doc, j + 1)) {
       const std::string_view next = doc.TokenText(j + 1);
@@ -151,12 +166,9 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
   auto add = [&](size_t verb, size_t first, size_t last) {
     if (first > last || last > e) return;
     if (WordsIn(doc, first, last) < kMinIndirectWords) return;
-    // Starting or ending in a marked quote, or mostly one: the direct quote
-    // already stands for it.
-    if (in_quote[first] || in_quote[last]) return;
-    size_t quoted = 0;
-    for (size_t j = first; j <= last; ++j) quoted += in_quote[j] != 0;
-    if (quoted * 2 > last - first + 1) return;
+    // Starting in a marked quote: the quote stands for it. (A clause that
+    // quotes a fragment is still reported: "… was “not a vaccine”".)
+    if (in_quote[first]) return;
     for (const QuoteInfo& f : *found) {
       if (static_cast<size_t>(f.first) <= last && first <= static_cast<size_t>(f.last)) return;
     }

@@ -111,7 +111,7 @@ bool Segmenter::EndsAfter(const Document& doc, size_t i, size_t* last,
       // sentence only at a line break or before a word that typically starts
       // one ("... in the U.S. The President ...").
       if (next.line_before && !hard_wrapped) return true;
-      if (IsDigit(nc)) return false;
+      if (IsDigit(nc) || IsLower(nc)) return false;  // "11 p.m. but said"
       return starters_.Contains(next_text);
     }
     if (IsLower(nc)) return false;  // “Stop!” he said.

@@ -481,13 +481,16 @@ SpeakerPhrase SpeakerPhrases::At(Document* doc, size_t at, size_t ceiling,
   p.found = true;
   p.first = at;
   p.last = end;
+  // The person in "Brookfield manager Gareth Reid", "Smith of KPMG"; else
+  // the first name.
   for (size_t k = at; k <= end; ++k) {
     const int e = EntityAtToken(*doc, k);
-    if (e >= 0) {
+    if (e >= 0 && (p.entity < 0 || doc->out.entities[e].type == EntityType::kPerson)) {
       p.entity = e;
-      return p;
+      if (doc->out.entities[e].type == EntityType::kPerson) break;
     }
   }
+  if (p.entity >= 0) return p;
   // No entity: the last capitalised word heads a name; otherwise the last
   // role word names someone through their role.
   for (size_t k = end + 1; k-- > at;) {

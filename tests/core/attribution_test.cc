@@ -316,6 +316,27 @@ TEST(AttributionTest, AndWarnedSharesTheSubjectNotTheObject) {
   for (const Case& c : cases) Check(c);
 }
 
+TEST(AttributionTest, SpeakersOfFragmentsAndRoles) {
+  const Case cases[] = {
+      {"said <team> <role> X: the person, not the team",
+       "“We were far too polite,” said Dunmore manager Colin Pratt.", "polite", "Colin Pratt",
+       "said", 0.85, 1},
+      {"a fragment quoted in a reported clause",
+       "Mara Ellis, head of research at the charity, said the trial added to a “growing body of "
+       "evidence” that walking helps.",
+       "growing body", "Mara Ellis", "said", 0.6, 0.9},
+      {"a fragment ending the clause of a shared subject",
+       "Tariq Osei conceded at 11:30 p.m. but said the result showed that the grip was \"a lot "
+       "weaker than they think\".",
+       "a lot weaker", "Tariq Osei", nullptr, 0.6, 0.95},
+  };
+  for (const Case& c : cases) Check(c);
+  // The reported clause keeps its quoted ending whole.
+  const auto quotes = QuotesOf("Mara Ellis warned that walking was “not a vaccine against dementia”.");
+  const QuoteView q = QuoteWith(quotes, "walking", "indirect");
+  EXPECT_EQ(q.content, "walking was “not a vaccine against dementia”");
+}
+
 TEST(AttributionTest, PluralRoleWordsAreUnnamedGroups) {
   const std::string text =
       "Analysts said the dispute would not derail the talks. “It will pass,” Officials said. "
