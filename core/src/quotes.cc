@@ -23,6 +23,12 @@ size_t WordsIn(const Document& doc, size_t first, size_t last) {
   return n;
 }
 
+// "finally", "reportedly"; not "supply", "family", "assembly".
+bool IsAdverbLike(std::string_view w) {
+  return EndsWith(w, "ly") && !In(w, {"supply", "family", "assembly", "rally", "ally", "reply",
+                                      "monopoly", "anomaly", "italy", "july"});
+}
+
 }  // namespace
 
 QuoteFinder::QuoteFinder(const Lexicons& lexicons)
@@ -76,7 +82,7 @@ bool QuoteFinder::StartsClause(const Document& doc, size_t k, size_t e) const {
   const bool bare = IsLower(FirstCharOf(doc, k)) && !pronoun && !subordinate &&
                     !determiners_.Contains(w) && !prepositions_.Contains(w) &&
                     !clause_verbs_.Contains(lw) && !speech_verbs_.Contains(lw) &&
-                    !adverbs_.Contains(w) && !EndsWith(lw, "ly") &&
+                    !adverbs_.Contains(w) && !IsAdverbLike(lw) &&
                     !In(lw, {"that", "to", "not", "never", "also", "again", "then", "now", "later",
                              "earlier", "today", "yesterday", "tonight", "when", "while", "as",
                              "after", "before", "since", "and", "but", "or", "so", "what",
@@ -93,19 +99,36 @@ bool QuoteFinder::StartsClause(const Document& doc, size_t k, size_t e) const {
   for (size_t j = k + 1; j <= e && j <= k + window; ++j) {
     if (doc.tokens[j].kind == TokenKind::kPunct) {
       const char32_t c = FirstCharOf(doc, j);
-      if (c != '-' && c != 0x2019 && c != '\'') return false;
-      continue;
+      // Inside a word or an amount: "Russia-backed", "the $850,000 cost".
+      if (c == '-' || c == 0x2019 || c == '\'' || c == '$' || c == 0x20AC || c == 0xA3 || c == '%')
+        continue;
+      // "said John Kerry, the Secretary of State, contacted …": a name, its
+      // role between commas, then the verb.
+      bool name = c == ',';
+      for (size_t i = k; i < j && name; ++i) name = IsCapitalised(doc, i);
+      for (size_t c2 = j + 1; name && c2 <= e && c2 <= j + 8; ++c2) {
+        if (IsPunctChar(doc, c2, ',')) {
+          if (c2 + 1 > e || !IsWord(doc, c2 + 1)) return false;
+          const std::string_view v = doc.Lower(c2 + 1);
+          return clause_verbs_.Contains(v) || (v.size() > 4 && EndsWith(v, "ed"));
+        }
+        if (!IsWord(doc, c2)) return false;
+      }
+      return false;
     }
     // An irregular finite verb, or a regular past after its subject; not
     // after a modifier ("the first recorded case").
     const std::string_view v = doc.Lower(j);
     bool past = false;
+    // "the pace of walking also appeared to matter": an adverb of the
+    // clause before its verb.
+    const bool clause_adverb = IsWord(doc, j - 1) && In(doc.Lower(j - 1), {"also", "still", "already", "never", "recently", "just", "later", "previously"});
     if (v.size() > 4 && EndsWith(v, "ed") && IsWord(doc, j - 1) &&
-        (pronouns_.Contains(doc.TokenText(j - 1)) || j <= k + 2)) {
+        (pronouns_.Contains(doc.TokenText(j - 1)) || j <= k + 2 || clause_adverb)) {
       const std::string_view prev = doc.Lower(j - 1);
-      past = pronouns_.Contains(doc.TokenText(j - 1)) ||
-             (!determiners_.Contains(doc.TokenText(j - 1)) &&
-              !prepositions_.Contains(doc.TokenText(j - 1)) && !EndsWith(prev, "ly") &&
+      past = pronouns_.Contains(doc.TokenText(j - 1)) || (clause_adverb && j > k + 1) ||
+             (!(bare && j == k + 1) && !determiners_.Contains(doc.TokenText(j - 1)) &&
+              !prepositions_.Contains(doc.TokenText(j - 1)) && !IsAdverbLike(prev) &&
               !(j - 1 == k && subordinate) &&
               !In(prev, {"first", "last", "most", "only", "well", "long", "and", "or", "of",
                          "so", "much", "very", "more", "less"}));
@@ -164,6 +187,7 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
                                std::vector<QuoteInfo>* found) const {
   const auto& toks = doc.tokens;
   auto add = [&](size_t verb, size_t first, size_t last) {
+    while (first < last && IsPunctChar(doc, first, ',')) ++first;  // "said that, as …"
     if (first > last || last > e) return;
     if (WordsIn(doc, first, last) < kMinIndirectWords) return;
     // Starting in a marked quote: the quote stands for it. (A clause that
@@ -211,7 +235,8 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
       continue;
     }
     const std::string_view cls = speech_verbs_.Value(w);
-    if (cls.empty()) continue;
+    // "the United States, a move that …" is a name, not "states".
+    if (cls.empty() || (k > b && IsCapitalised(doc, k))) continue;
     if (cls == "ing") {
       // "…, saying (that) it was consistent with policy", "…, telling
       // reporters that …": the sentence's subject reports the clause.
@@ -229,9 +254,13 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
       }
       continue;
     }
-    // "the report", "a tweet", "his claims", "below estimates": a noun, not
-    // a verb ("to say" is a verb).
+    // "the report", "a tweet", "his claims", "below estimates", "beating
+    // forecasts": a noun, not a verb ("to say" is a verb).
     if (k > b && determiners_.Contains(doc.TokenText(k - 1))) continue;
+    if (k >= b + 2 && IsWord(doc, k - 1) && IsLower(FirstCharOf(doc, k - 1)) &&
+        EndsWith(doc.Lower(k - 1), "ing") && doc.Lower(k - 1).size() > 4 &&
+        !determiners_.Contains(doc.TokenText(k - 2)))  // "the ruling says" has a subject
+      continue;
     if (k > b && IsWord(doc, k - 1) && !IsWordLower(doc, k - 1, "to") &&
         prepositions_.Contains(doc.TokenText(k - 1)))
       continue;
@@ -257,15 +286,22 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
       // clause, handled below.
       size_t after = k + 1;
       bool tail_verb = false;
-      while (after <= e && IsWord(doc, after) && after <= k + 8) {
+      while (after <= e && (IsWord(doc, after) || doc.tokens[after].kind == TokenKind::kNumber) &&
+             after <= k + 8) {
         tail_verb = tail_verb || clause_verbs_.Contains(doc.TokenText(after));
         ++after;
       }
       tail_verb = tail_verb || StartsClause(doc, k + 1, e);
+      // "…, the company said, beating forecasts" / "…, it added, as …": the
+      // writer's sentence goes on past the attribution.
+      const bool goes_on = !IsWordLower(doc, k + 1, "that") && after + 1 <= e &&
+                           IsPunctChar(doc, after, ',') && IsWord(doc, after + 1) &&
+                           (EndsWith(doc.Lower(after + 1), "ing") ||
+                            In(doc.Lower(after + 1), {"as", "while", "after", "before", "but", "although"}));
       const bool at_end = !tail_verb &&
-                          (after > e || IsTerminal(doc, after) ||
+                          (after > e || IsTerminal(doc, after) || goes_on ||
                            (IsQuoteMarkChar(FirstCharOf(doc, after)) && IsTerminal(doc, after + 1)));
-      if (comma_before_np && k + 1 <= e && IsPunctChar(doc, k + 1, ',')) {
+      if (comma_before_np && !goes_on && k + 1 <= e && IsPunctChar(doc, k + 1, ',')) {
         add(k, k + 2, ClauseEnd(doc, k + 2, e));  // parenthetical
         continue;
       }
@@ -287,6 +323,8 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
     // "X said (to Y / on Monday) that <clause>".
     size_t that = 0;
     for (size_t j = k + 1; j <= e && j <= k + kThatWindow; ++j) {
+      // "reported, citing local police, that …"
+      if (IsPunctChar(doc, j, ',')) continue;
       if (!IsWord(doc, j)) break;
       // "said Hungary would not back any measure that …": the clause began
       // at its verb; this "that" opens a relative clause inside it.
