@@ -875,6 +875,12 @@ class NameScan {
         "managers", "students", "professor", "lecturer", "director", "chief", "head"};
     return std::find(std::begin(kStaff), std::end(kStaff), w) != std::end(kStaff);
   }
+  static bool IsInstrument(std::string_view w) {
+    static constexpr std::string_view kNouns[] = {
+        "act", "bill", "treaty", "accord", "accords", "agreement", "convention", "conventions",
+        "protocol", "directive", "charter", "amendment", "doctrine"};
+    return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
+  }
   static bool IsSettlementNoun(std::string_view w) {
     static constexpr std::string_view kNouns[] = {
         "town", "city", "village", "province", "region", "district", "county", "state",
@@ -978,6 +984,9 @@ class NameScan {
       place = (s != c || e != b) && MatchPhrase(f_.places_, s, e) == e;
     }
     if (place) cand->score[kPlaceName] += 3;
+    // "Digital Services Act", "Paris Agreement": a law or a pact, whatever
+    // body or place it names.
+    if (units >= 2 && IsInstrument(toks_[b].lower)) cand->score[kOtherName] += 4;
     // "Aceh, Indonesia", "KRAMATORSK, Ukraine", "Paris, Texas": a name placed
     // in a country or state is a place.
     if (!place && InCountryOrState(b)) cand->score[kPlaceName] += 3.5f;

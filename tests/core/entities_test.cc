@@ -376,6 +376,14 @@ TEST(EntitiesTest, PlacesFromTheirSetting) {
   ExpectTypes({{"The WHO said who would pay.", "WHO", "organization"}});
 }
 
+TEST(EntitiesTest, LawsAndPactsAreNeitherBodiesNorPlaces) {
+  ExpectTypes({
+      {"Brussels opened a case under the Digital Services Act on Monday.", "Digital Services Act", "other"},
+      {"Both sides signed the Lisbon Agreement in 2009.", "Lisbon Agreement", "other"},
+      {"Plans to close the ward at Kirkby Moor drew protests.", "Kirkby Moor", "place"},
+  });
+}
+
 TEST(EntitiesTest, OfficeTitlesBeforeNames) {
   Analysed a("Chief Financial Officer Lene Hauge said costs rose. Deputy District Attorney Tom Greer "
              "objected. She wrote to the Health Secretary.");

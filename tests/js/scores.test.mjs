@@ -69,7 +69,7 @@ test('seed article: the careful reader\'s findings', { skip: !haveShared && 'no 
 
 test('GUM development corpus: entities, quotes, speakers, contrasts', { skip: !haveShared && 'no ../shared' }, () => {
   const s = corpusSummary();
-  const bars = { personF1: 0.85, organizationF1: 0.75, placeF1: 0.80, dateF1: 0.85, quoteRecall: 0.90, speaker: 0.81, indirectRecall: 0.66, contrastF1: 0.60 };
+  const bars = { personF1: 0.85, organizationF1: 0.75, placeF1: 0.80, dateF1: 0.85, quoteRecall: 0.90, speaker: 0.81, indirectRecall: 0.70, contrastF1: 0.60 };
   const low = Object.entries(bars).filter(([k, bar]) => !(s[k] >= bar)).map(([k, bar]) => `${k} ${s[k]} < ${bar}`);
   assert.deepEqual(low, []);
 });
