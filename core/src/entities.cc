@@ -339,7 +339,12 @@ void EntityFinder::Run(Document* doc) const {
     bool abstract = false;
     for (std::string_view end : {"ing", "ism", "phobia", "ology", "tion", "ment", "ity"})
       abstract = abstract || (word.size() > end.size() + 2 && EndsWith(word, end));
-    const bool ordinary = lower_words.count(word) || common_.Contains(word) || abstract;
+    // Nor, at a sentence's start, a plural ("Prices rose … She …"); "Thomas"
+    // and "Jesus" are not plurals.
+    const bool plural = all_initial && word.size() > 3 && word.back() == 's' &&
+                        !EndsWith(word, "ss") && !EndsWith(word, "us") && !EndsWith(word, "is") &&
+                        !EndsWith(word, "as") && !EndsWith(word, "os");
+    const bool ordinary = lower_words.count(word) || common_.Contains(word) || abstract || plural;
     size_t votes = 0;
     for (size_t ci : k.cands) votes += PronounFollows(*doc, cands[ci].last);
     if (!ordinary && (votes >= 2 || (votes == 1 && k.cands.size() == 1))) {

@@ -288,6 +288,13 @@ TEST(EntitiesTest, AbstractNounIsNoOneNamePerson) {
   Analysed a("Jafari said Mohamed had been subject to Islamophobia and her hashtag raised awareness.");
   const Entity* e = a.Find("Islamophobia");
   EXPECT_TRUE(e == nullptr || e->type != EntityType::kPerson);
+  // Nor is a plural opening a sentence before a "she".
+  Analysed b("Prices rose in the decade. She said the rent doubled.");
+  EXPECT_EQ(b.Find("Prices"), nullptr);
+  // A one-name person is: "Madonna arrived late. She said the show would go on."
+  Analysed c("Madonna arrived late. She said the show would go on.");
+  ASSERT_NE(c.Find("Madonna"), nullptr);
+  EXPECT_EQ(c.Find("Madonna")->type, EntityType::kPerson);
 }
 
 TEST(EntitiesTest, RoleNounOpeningASentenceIsATitle) {
