@@ -517,8 +517,12 @@ void Attributor::Run(Document* doc) const {
   // left unattributed is X's when it lies in X's reported clause.
   for (size_t q = 0; q < quotes.size(); ++q) {
     if (quotes[q].kind != QuoteKind::kPartial || info[q].speaker >= 0) continue;
-    for (size_t o = 0; o < quotes.size(); ++o) {
+    // Quotes are in text order: look back within the sentence only.
+    const uint32_t sentence = toks[info[q].open].sentence;
+    for (size_t o = q; o-- > 0;) {
       const QuoteInfo& oi = info[o];
+      const int first = oi.first >= 0 ? oi.first : oi.open;
+      if (first < 0 || toks[first].sentence != sentence) break;
       if (quotes[o].kind != QuoteKind::kIndirect || oi.speaker < 0 || oi.first > info[q].open ||
           oi.last < info[q].close)
         continue;

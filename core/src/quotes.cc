@@ -122,7 +122,9 @@ bool QuoteFinder::StartsClause(const Document& doc, size_t k, size_t e) const {
     bool past = false;
     // "the pace of walking also appeared to matter": an adverb of the
     // clause before its verb.
-    const bool clause_adverb = IsWord(doc, j - 1) && In(doc.Lower(j - 1), {"also", "still", "already", "never", "recently", "just", "later", "previously"});
+    const bool clause_adverb =
+        IsWord(doc, j - 1) && In(doc.Lower(j - 1), {"also", "still", "already", "never", "recently",
+                                                     "just", "later", "previously"});
     if (v.size() > 4 && EndsWith(v, "ed") && IsWord(doc, j - 1) &&
         (pronouns_.Contains(doc.TokenText(j - 1)) || j <= k + 2 || clause_adverb)) {
       const std::string_view prev = doc.Lower(j - 1);
@@ -137,7 +139,8 @@ bool QuoteFinder::StartsClause(const Document& doc, size_t k, size_t e) const {
     // to …", "said Tesla plans a …".
     bool name_before = j > k;
     for (size_t i = k; i < j; ++i) name_before = name_before && IsCapitalised(doc, i);
-    const bool present = !past && name_before && !IsCapitalised(doc, j) && v.size() > 3 && EndsWith(v, "s") && !EndsWith(v, "ss") && j + 1 <= e &&
+    const bool present = !past && name_before && !IsCapitalised(doc, j) && v.size() > 3 &&
+                         EndsWith(v, "s") && !EndsWith(v, "ss") && j + 1 <= e &&
                          IsWord(doc, j + 1) && IsLower(FirstCharOf(doc, j + 1));
     if (clause_verbs_.Contains(v) || past || present) return j > k;
   }
