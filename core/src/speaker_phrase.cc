@@ -380,12 +380,20 @@ SpeakerPhrase SpeakerPhrases::Before(Document* doc, size_t verb, size_t floor,
       if (doc->tokens[q].kind == TokenKind::kPunct &&
           (IsTerminal(*doc, q) || IsQuoteMarkChar(FirstCharOf(*doc, q))))
         break;
-      if (!IsPunctChar(*doc, q, ',') || q == 0 || !IsWord(*doc, q - 1)) continue;
-      const int e = EntityAtToken(*doc, q - 1);
+      if (!IsPunctChar(*doc, q, ',') || q == 0) continue;
+      // "Rep. Lucia Ferrante (D-California), chair of …": past the brackets.
+      size_t w = q - 1;
+      if (IsPunctChar(*doc, w, ')')) {
+        while (w > floor && w + 8 > q && !IsPunctChar(*doc, w, '(')) --w;
+        if (!IsPunctChar(*doc, w, '(') || w == 0) continue;
+        --w;
+      }
+      if (!IsWord(*doc, w)) continue;
+      const int e = EntityAtToken(*doc, w);
       int rank = 0;
       if (e >= 0 && doc->out.entities[e].type == EntityType::kPerson) {
         rank = 3;
-      } else if (IsCapitalised(*doc, q - 1) || pronouns_.Contains(doc->TokenText(q - 1))) {
+      } else if (IsCapitalised(*doc, w) || pronouns_.Contains(doc->TokenText(w))) {
         rank = e >= 0 && doc->out.entities[e].type == EntityType::kOrganization ? 2 : 1;
       } else if (q + 1 < doc->tokens.size() && IsWord(*doc, q + 1)) {
         // "the official, who spoke on condition of anonymity, told …"
@@ -395,7 +403,7 @@ SpeakerPhrase SpeakerPhrases::Before(Document* doc, size_t verb, size_t floor,
           rank = 1;
       }
       if (rank > open_rank) {
-        open = q;
+        open = w + 1;
         open_rank = rank;
       }
     }

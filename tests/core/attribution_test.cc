@@ -325,6 +325,13 @@ TEST(AttributionTest, SpeakersOfFragmentsAndRoles) {
        "Mara Ellis, head of research at the charity, said the trial added to a “growing body of "
        "evidence” that walking helps.",
        "growing body", "Mara Ellis", "said", 0.6, 0.9},
+      {"accused … of “…”: the subject's words",
+       "Lena Brandt accused the council of “playing politics with the housing list”.",
+       "playing politics", "Lena Brandt", nullptr, 0.8, 1},
+      {"a name, its party in brackets, an aside naming a body, then the verb",
+       "Rep. Ana Ferro (D-Oregon), chair of the Congressional Rural Caucus, called the bill “a "
+       "betrayal of farmers”.",
+       "betrayal", "Ana Ferro", nullptr, 0.8, 1},
       {"a fragment ending the clause of a shared subject",
        "Tariq Osei conceded at 11:30 p.m. but said the result showed that the grip was \"a lot "
        "weaker than they think\".",
