@@ -232,6 +232,15 @@ void EntityFinder::Run(Document* doc) const {
         for (size_t x = w; x < c.words.size(); ++x) suffix += (x > w ? " " : "") + c.words[x];
         surname[suffix].push_back(k);
       }
+      // "al-Najjar said" for "Youssef al-Najjar": the surname after its particle.
+      const std::string& last_word = c.words.back();
+      const size_t hyphen = last_word.find('-');
+      if (c.words.size() >= 2 && hyphen != std::string::npos && hyphen <= 3)
+        surname[last_word.substr(hyphen + 1)].push_back(k);
+      // "López" for "Andrés Manuel López Obrador", "Cárdenas" for "Luz
+      // Marina Cárdenas Vela": a first surname.
+      for (size_t w = 1; w + 1 < c.words.size() && c.words.size() >= 3; ++w)
+        if (c.words[w].size() > 2 && !places_.Contains(c.words[w])) surname[c.words[w]].push_back(k);
       firstname[c.words.front()].push_back(k);
     } else if (c.words.size() >= 2 && (c.score[kOrgName] > 0 || c.score[kPlaceName] >= 3)) {
       // "UN" for "United Nations", "US" for "United States"; but "US" is

@@ -185,9 +185,12 @@ class NameScan {
     }
     // Hyphen-joined units: "Cheuk-yan", "Al-Maeena", "Russia-Ukraine".
     for (size_t i = n; i-- > 0;) {  // right to left: linear on long chains
+      // "(R-Texas)", "(D-Calif.)": a party letter and the state, a place.
+      const bool party = i > 0 && Text(i - 1) == "(" && Text(i).size() == 1 &&
+                         (Text(i) == "R" || Text(i) == "D" || Text(i) == "I");
       const bool joins = i + 2 < n && toks_[i].word && IsHyphen(Text(i + 1)) &&
                          Adjacent(i + 1) && toks_[i + 2].word && Adjacent(i + 2) &&
-                         !toks_[i].poss;
+                         !toks_[i].poss && !party;
       toks_[i].unit_end = joins ? toks_[i + 2].unit_end : i;
     }
     MarkHeadlines();
@@ -856,6 +859,12 @@ class NameScan {
     return false;
   }
 
+  bool AnyCommonWord(size_t c, size_t b) const {
+    for (size_t k = c; k <= b; k = toks_[k].unit_end + 1)
+      if (toks_[k].word && LooksLikeCommonWord(k)) return true;
+    return false;
+  }
+
   static bool NeverInName(std::string_view w) {
     return w == "image" || w == "photo" || w == "caption" || w == "i" || w == "the" ||
            w == "a" || w == "an" || w == "he" || w == "she" || w == "it" || w == "they" ||
@@ -905,7 +914,8 @@ class NameScan {
         "made", "funded", "linked", "related", "affiliated", "controlled", "aligned",
         "friendly", "sponsored", "type", "bound", "centric", "inspired", "themed",
         "brokered", "speaking", "occupied", "held", "allied", "leaning", "dominated",
-        "supported", "specific", "wide", "language", "registered", "flagged", "designed"};
+        "supported", "specific", "wide", "language", "registered", "flagged", "designed",
+        "nominated", "winning"};
     return std::find(std::begin(kHeads), std::end(kHeads), w) != std::end(kHeads);
   }
 
@@ -972,7 +982,12 @@ class NameScan {
       if (toks_[k].cap || (toks_[k].unit_end > k && IsNameParticle(toks_[k].lower))) ++units;
       for (size_t u = k; u <= toks_[k].unit_end; ++u) org_cue = org_cue || IsOrgCue(u);
     }
-    const bool place_cue = units >= 2 && IsPlaceCue(b);
+    // "Hong Kong Island", "Fisht Stadium"; "Camp David", "Lake Tana",
+    // "Plaza San Martín".
+    const bool place_cue =
+        units >= 2 && (IsPlaceCue(b) || In(toks_[c].lower, {"camp", "lake", "mount", "mt", "mt.",
+                                                             "fort", "cape", "plaza", "piazza",
+                                                             "avenida", "calle", "rue"}));
     std::string_view place_kind;
     const size_t pe = MatchPhrase(f_.places_, c, b, &place_kind);
     bool place = pe == b;
@@ -984,15 +999,21 @@ class NameScan {
       place = (s != c || e != b) && MatchPhrase(f_.places_, s, e) == e;
     }
     if (place) cand->score[kPlaceName] += 3;
+    // "ranked No. 3": a number sign.
+    if (c == b && (toks_[c].lower == "no" || toks_[c].lower == "no.") && b + 1 < n &&
+        T(b + 1).kind == TokenKind::kNumber)
+      cand->score[kOtherName] += 4;
     // "Digital Services Act", "Paris Agreement": a law or a pact, whatever
     // body or place it names.
     if (units >= 2 && IsInstrument(toks_[b].lower)) cand->score[kOtherName] += 4;
     // "Aceh, Indonesia", "KRAMATORSK, Ukraine", "Paris, Texas": a name placed
     // in a country or state is a place.
     if (!place && InCountryOrState(b)) cand->score[kPlaceName] += 3.5f;
-    // A news organisation the gazetteer knows ("Reuters", "Al Jazeera"); a
-    // short one only in capitals ("AP", not "Ap").
-    if (!place && MatchPhrase(f_.outlets_, c, b) == b &&
+    // A news organisation or company the gazetteers know ("Reuters", "Al
+    // Jazeera", "Morgan Stanley"); a short one only in capitals ("AP", not
+    // "Ap").
+    if (!place &&
+        (MatchPhrase(f_.outlets_, c, b) == b || MatchPhrase(f_.companies_, c, b) == b) &&
         (c != b || toks_[c].lower.size() > 4 || toks_[c].acronym))
       cand->score[kOrgName] += 3;
     if (place_cue) cand->score[kPlaceName] += 2.5f;
@@ -1033,9 +1054,13 @@ class NameScan {
       bool bodyish = pe != SIZE_MAX;
       size_t de;
       bodyish = bodyish || (IsDemonym(c, b, &de) && de < b);
-      for (size_t k = c; k <= b && units >= 2; k = toks_[k].unit_end + 1)
+      for (size_t k = c; k <= b && units >= 2; k = toks_[k].unit_end + 1) {
         bodyish = bodyish || (toks_[k].acronym && toks_[k].lower.size() >= 2 &&
                               toks_[k].lower.find('.') == std::string::npos);
+        // "Metro Denver Crime Stoppers": a place inside a longer name.
+        bodyish = bodyish || (units >= 3 && k > c && MatchPhrase(f_.places_, k, toks_[k].unit_end) ==
+                                                         toks_[k].unit_end);
+      }
       // "Statistics Iceland", "Elections Canada": a word of the language,
       // then a country ("Michael Jordan" has a first name first).
       bool national = false;
@@ -1055,7 +1080,9 @@ class NameScan {
         cand->score[kOrgName] += 0.5f;
       } else if (common && units <= 3) {
         cand->score[kOtherName] += 0.5f;
-      } else if (units >= 2 && units <= 3) {
+      } else if (units >= 2 && (units <= 3 || (units == 4 && !common && !AnyCommonWord(c, b)))) {
+        // Four names of people: "Andrés Manuel López Obrador", not "Dow
+        // Jones Industrial Average".
         cand->score[kPersonName] += 1;
       } else if (units >= 4) {
         cand->score[kOtherName] += 1;
@@ -1201,6 +1228,7 @@ NameFinder::NameFinder(const Lexicons& lexicons)
       org_cues_(lexicons.Get("org_cues")),
       org_context_(lexicons.Get("org_context")),
       outlets_(lexicons.Get("news_outlets")),
+      companies_(lexicons.Get("companies")),
       stops_(lexicons.Get("stop_capitalised")),
       verbs_(lexicons.Get("statement_verbs")),
       common_(lexicons.Get("common_words")) {}

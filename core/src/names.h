@@ -67,6 +67,7 @@ class NameFinder {
   const WordList& org_cues_;
   const WordList& org_context_;
   const WordList& outlets_;
+  const WordList& companies_;
   const WordList& stops_;
   const WordList& verbs_;
   const WordList& common_;

@@ -383,6 +383,35 @@ TEST(EntitiesTest, PlacesFromTheirSetting) {
   ExpectTypes({{"The WHO said who would pay.", "WHO", "organization"}});
 }
 
+TEST(EntitiesTest, NamesFromOtherNamingTraditions) {
+  // Four names, and the first surname alone later.
+  Analysed a("Patricia Villanueva Soto, a political scientist, disagreed. Jorge Luis Mendoza Ríos "
+             "won. Villanueva said the result was close, and Mendoza thanked voters.");
+  ASSERT_NE(a.Find("Jorge Luis Mendoza Ríos"), nullptr);
+  EXPECT_EQ(a.Find("Jorge Luis Mendoza Ríos")->type, EntityType::kPerson);
+  EXPECT_EQ(a.Find("Villanueva"), nullptr);  // linked to Patricia Villanueva Soto
+  EXPECT_EQ(a.Find("Mendoza"), nullptr);
+  // A particle before the surname: "al-Najjar said" is Youssef al-Najjar.
+  Analysed b("Youssef al-Najjar, a doctor, spoke. “We are full,” al-Najjar said.");
+  EXPECT_EQ(b.Find("Najjar"), nullptr);
+  // A body with a place inside is no four-name person.
+  ExpectTypes({{"Tips go to Metro Denver Crime Stoppers by phone.", "Metro Denver Crime Stoppers", "organization"}});
+}
+
+TEST(EntitiesTest, GazetteersAndCuesForBodiesAndPlaces) {
+  ExpectTypes({
+      {"Halvorsen was advised by Goldman Sachs and Morgan Stanley.", "Morgan Stanley", "organization"},
+      {"Halvorsen agreed to buy Brightwater Brands.", "Brightwater Brands", "organization"},
+      {"The leaders met at Camp David on Friday.", "Camp David", "place"},
+      {"Protesters filled Plaza San Martín.", "Plaza San Martín", "place"},
+      // A party letter and a state.
+      {"The bill was led by Sen. Ana Ross (R-Texas) and others.", "Texas", "place"},
+  });
+  Analysed a("She is ranked No. 3 in the world.");
+  const Entity* e = a.Find("No.");
+  EXPECT_TRUE(e == nullptr || e->type != EntityType::kOrganization);
+}
+
 TEST(EntitiesTest, LawsAndPactsAreNeitherBodiesNorPlaces) {
   ExpectTypes({
       {"Brussels opened a case under the Digital Services Act on Monday.", "Digital Services Act", "other"},
