@@ -562,9 +562,18 @@ class Scanner {
     if (p < n_ && IsPunct(p, "-") && !toks_[i].space_before) p = Prev(p);  // "mid-May"
     if (p >= n_) return false;
     const std::string_view w = lower_[p];
-    const bool cue = w == "in" || w == "since" || w == "until" || w == "till" || w == "during" ||
-                     w == "early" || w == "late" || w == "mid" || w == "last" || w == "next" ||
-                     w == "this" || w == "of" || w == "through" || w == "throughout";
+    bool cue = w == "in" || w == "since" || w == "until" || w == "till" || w == "during" ||
+               w == "early" || w == "late" || w == "mid" || w == "last" || w == "next" ||
+               w == "this" || w == "of" || w == "through" || w == "throughout" || w == "between";
+    // "by September", "from March"; not "tabled by May and Hunt".
+    bool abbr, ambiguous;
+    if (!cue && (w == "from" || w == "by" || w == "before" || w == "after"))
+      cue = Month(i, &abbr, &ambiguous) != 0 && !ambiguous;
+    // The end of a range: "between January and June", "from March to May".
+    if (!cue && (w == "and" || w == "to" || w == "or")) {
+      const size_t pp = Prev(p);
+      cue = pp < n_ && Month(pp, &abbr, &ambiguous) != 0;
+    }
     if (!cue) return false;
     // "in May Smith's book": a first name.
     const size_t nx = Next(i);

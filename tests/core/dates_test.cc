@@ -105,8 +105,13 @@ TEST(DatesTest, MonthsAndYearsAloneGetPartialIso) {
       {"Elections are due in May next spring.", "May", "--05"},
       {"Prices have climbed since mid-2015 in most towns.", "2015", "2015"},
       {"Growth slowed through the summer of 2019 as expected.", "2019", "2019"},
+      {"The new line should open by September if funds allow.", "September", "--09"},
   };
   for (const Case& c : cases) ExpectOneDate(c);
+  // Both ends of a range of months.
+  const Found f = FindDates("Output averaged 1.4 million barrels between January and June.");
+  ASSERT_EQ(f.dates.size(), 2u);
+  EXPECT_EQ(f.dates[1].text, "June");
 }
 
 TEST(DatesTest, AmbiguousNumericDateKeepsOnlyTheYear) {
@@ -117,7 +122,7 @@ TEST(DatesTest, AmbiguousNumericDateKeepsOnlyTheYear) {
 TEST(DatesTest, ModalMayIsNotADate) {
   for (const char* s : {"Officials may delay the vote again.", "May we ask a question?",
                         "The minister said May would decide soon.",
-                        "The minister, May, resigned."}) {
+                        "The minister, May, resigned.", "The motion was tabled by May and Hunt."}) {
     const Found f = FindDates(s);
     for (const Dated& d : f.dates) EXPECT_NE(d.text, "May") << s;
   }
