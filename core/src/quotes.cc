@@ -77,9 +77,18 @@ bool QuoteFinder::StartsClause(const Document& doc, size_t k, size_t e) const {
   const bool pronoun = pronouns_.Contains(w);
   // A concession reported whole: "said although the rules changed, …".
   const bool subordinate = In(lw, {"although", "though", "because", "if", "unless"});
+  // A quantity: "two of its staff", "most of those arrested", "only 16 of
+  // the hospitals", "at least nine deaths".
+  const bool number_next = k + 1 <= e && doc.tokens[k + 1].kind == TokenKind::kNumber;
+  const bool quantity =
+      In(lw, {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+              "dozens", "hundreds", "thousands", "millions", "most", "half", "none"}) ||
+      (number_next && In(lw, {"only", "just", "about", "nearly", "almost", "around", "roughly",
+                              "over", "under"})) ||
+      (lw == "at" && k + 2 <= e && In(doc.Lower(k + 1), {"least", "most"}));
   // A bare noun as subject: "says manufacturers could act", "said fishermen
   // first noticed them". Not "said goodbye", "said today", "said in a …".
-  const bool bare = IsLower(FirstCharOf(doc, k)) && !pronoun && !subordinate &&
+  const bool bare = IsLower(FirstCharOf(doc, k)) && !pronoun && !subordinate && !quantity &&
                     !determiners_.Contains(w) && !prepositions_.Contains(w) &&
                     !clause_verbs_.Contains(lw) && !speech_verbs_.Contains(lw) &&
                     !adverbs_.Contains(w) && !IsAdverbLike(lw) &&
@@ -89,7 +98,7 @@ bool QuoteFinder::StartsClause(const Document& doc, size_t k, size_t e) const {
                              "which", "who", "whom", "whose", "why", "how", "where"});
   const bool opener = pronoun || determiners_.Contains(w) || IsWordLower(doc, k, "there") ||
                       IsCapitalised(doc, k) || doc.tokens[k].kind == TokenKind::kNumber ||
-                      subordinate || bare;
+                      subordinate || quantity || bare;
   if (!opener) return false;
   // A bare noun is a subject only right before its verb. A regular past
   // shows a clause only right after its subject ("500 institutions
@@ -125,8 +134,11 @@ bool QuoteFinder::StartsClause(const Document& doc, size_t k, size_t e) const {
     const bool clause_adverb =
         IsWord(doc, j - 1) && In(doc.Lower(j - 1), {"also", "still", "already", "never", "recently",
                                                      "just", "later", "previously"});
+    // "women and children accounted", "the current episode fitted".
+    const bool coordinated = j >= k + 2 && In(doc.Lower(j - 2), {"and", "or"});
     if (v.size() > 4 && EndsWith(v, "ed") && IsWord(doc, j - 1) &&
-        (pronouns_.Contains(doc.TokenText(j - 1)) || j <= k + 2 || clause_adverb)) {
+        (pronouns_.Contains(doc.TokenText(j - 1)) || j <= k + 2 || clause_adverb ||
+         (j == k + 3 && (coordinated || determiners_.Contains(w))))) {
       const std::string_view prev = doc.Lower(j - 1);
       past = pronouns_.Contains(doc.TokenText(j - 1)) || (clause_adverb && j > k + 1) ||
              (!(bare && j == k + 1) && !determiners_.Contains(doc.TokenText(j - 1)) &&
@@ -166,6 +178,11 @@ size_t QuoteFinder::ClauseEnd(const Document& doc, size_t from, size_t e) const 
     // "…, saying …", "…, adding …", "…, according to …", "…; …": the
     // reported clause stops where the writer's sentence moves on.
     if (IsPunctChar(doc, j, ';')) return j - 1;
+    // "…, and that …": a second reported clause.
+    if (IsPunctChar(doc, j, ',') && j + 2 <= last &&
+        (IsWordLower(doc, j + 1, "and") || IsWordLower(doc, j + 1, "but")) &&
+        IsWordLower(doc, j + 2, "that"))
+      return j - 1;
     // "…, but the ambassador says …", "…, but warned …": a clause of the
     // writer's own, or a new report.
     if (IsPunctChar(doc, j, ',') && j + 2 <= last &&
@@ -211,7 +228,7 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
     // "According to X, <clause>" / "<clause>, according to X."
     if (IsWordLower(doc, k, "according") && k + 1 <= e && IsWordLower(doc, k + 1, "to")) {
       size_t comma = k + 2;
-      while (comma <= e && comma <= k + 16 && !IsPunctChar(doc, comma, ',') && !IsTerminal(doc, comma))
+      while (comma <= e && comma <= k + 24 && !IsPunctChar(doc, comma, ',') && !IsTerminal(doc, comma))
         ++comma;
       if (k == b || (k > b && toks[k].line_before)) {
         // "According to the team's coach, Ana Ruiz, the …": past the name.
@@ -337,13 +354,25 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
         break;
       }
     }
+    size_t end = SIZE_MAX;
     if (that && that + 1 <= e && !IsQuoteMarkChar(FirstCharOf(doc, that + 1))) {
-      add(k, that + 1, ClauseEnd(doc, that + 1, e));
-      continue;
+      end = ClauseEnd(doc, that + 1, e);
+      add(k, that + 1, end);
+    } else if (cls == "clause" && StartsClause(doc, k + 1, e) && !IsWordLower(doc, k - 1, "to")) {
+      // "X said the plan would fail": a clause with no "that".
+      end = ClauseEnd(doc, k + 1, e);
+      add(k, k + 1, end);
     }
-    // "X said the plan would fail": a clause with no "that".
-    if (cls == "clause" && StartsClause(doc, k + 1, e) && !IsWordLower(doc, k - 1, "to"))
-      add(k, k + 1, ClauseEnd(doc, k + 1, e));
+    // "…, and that two people faced charges": a second report of the same verb.
+    while (end != SIZE_MAX && end + 3 <= e) {
+      size_t j = end + 2;
+      if (!IsPunctChar(doc, end + 1, ',') ||
+          !(IsWordLower(doc, j, "and") || IsWordLower(doc, j, "but")) || !IsWordLower(doc, j + 1, "that"))
+        break;
+      const size_t from = j + 2;
+      end = ClauseEnd(doc, from, e);
+      add(k, from, end);
+    }
   }
 }
 

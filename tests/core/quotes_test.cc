@@ -204,6 +204,22 @@ TEST(QuoteKindTest, IndirectSpeechCoversTheReportedContent) {
        "Another 41 people were missing"},
       {"People who walked briskly saw a further drop in risk, the paper found.",
        "People who walked briskly saw a further drop in risk"},
+      // Quantities, coordinated subjects and longer subjects before a past.
+      {"The agency said two of its staff members were among those killed.",
+       "two of its staff members were among those killed"},
+      {"The WHO said only 16 of the 36 hospitals were working.", "only 16 of the 36 hospitals were working"},
+      {"The ministry said at least nine deaths were being investigated.",
+       "at least nine deaths were being investigated"},
+      {"The ministry said women and children accounted for half of the dead.",
+       "women and children accounted for half of the dead"},
+      {"Ana Ruiz said the current episode fitted a known pattern.", "the current episode fitted a known pattern"},
+      {"According to two crew members who asked not to be named because they were not allowed to "
+       "speak, the actor slipped on a wet platform.",
+       "the actor slipped on a wet platform"},
+      // Two reports of one verb.
+      {"Lt. Omar Hale said most of those arrested had been released, and that two people faced "
+       "charges.",
+       "two people faced charges"},
       // The reported clause stops where the writer contrasts another voice.
       {"Officials have said the road was closed, but the mayor says it will reopen soon.",
        "the road was closed"},
