@@ -457,6 +457,15 @@ class NameScan {
         size_t te;
         if (!IsTitle(i, b, &te, &v) && !IsOrgCue(i)) drop = true;
       }
+      // "Hospitals in Madrid reported …": a plural of a body word alone.
+      if (!drop && first && toks_[i].initial && unit_end == b && !toks_[i].acronym &&
+          toks_[i].lower.size() > 4 && toks_[i].lower.back() == 's') {
+        const std::string_view w = toks_[i].lower;
+        const std::string y_form =
+            EndsWith(w, "ies") ? std::string(w.substr(0, w.size() - 3)) + "y" : "";
+        drop = f_.org_cues_.Contains(w.substr(0, w.size() - 1)) ||
+               (!y_form.empty() && f_.org_cues_.Contains(y_form));
+      }
       if (drop) {
         flush(i == 0 ? 0 : i - 1);
         if (i == a) seg = SIZE_MAX;
@@ -503,9 +512,24 @@ class NameScan {
       b -= 2;
       if (toks_[b].poss) return;
     }
-    // A lone demonym ("Russian", "Afghans") is not a name.
+    // A lone demonym ("Russian", "Afghans") is not a name; before two or
+    // three names of a person it describes them ("American Tyler Brooks").
     size_t de;
-    if (IsDemonym(a, b, &de) && de >= b) return;
+    if (IsDemonym(a, b, &de)) {
+      if (de >= b) return;
+      size_t units = 0;
+      for (size_t k = de + 1; k <= b; k = toks_[k].unit_end + 1) ++units;
+      const bool rest_titled = MatchPhrase(f_.titles_, de + 1, b) != SIZE_MAX;
+      if (units >= 2 && units <= 3 && !rest_titled && !AnyCommonWord(de + 1, b) &&
+          MatchPhrase(f_.places_, de + 1, b) == SIZE_MAX) {
+        bool cue = false;
+        for (size_t k = de + 1; k <= b; ++k) cue = cue || IsOrgCue(k) || IsPlaceCue(k);
+        if (!cue) {
+          ParseSegment(de + 1, b, as_modifier);
+          return;
+        }
+      }
+    }
     if (a == b) {
       // Plural titles ("both Presidents") and title modifiers ("Senior
       // researcher X") are not names either.
@@ -897,6 +921,12 @@ class NameScan {
         "neighborhood", "island", "islands", "capital", "port", "hamlet", "borough", "parish"};
     return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
   }
+  // "parts of", "the outskirts of": a stretch of a place.
+  static bool IsAreaNoun(std::string_view w) {
+    return w == "part" || w == "parts" || w == "area" || w == "areas" || w == "outskirts" ||
+           w == "north" || w == "south" || w == "east" || w == "west" || w == "provinces" ||
+           w == "regions" || w == "towns" || w == "cities" || w == "villages";
+  }
   static bool IsCompassAdjective(std::string_view w) {
     return w == "northern" || w == "southern" || w == "eastern" || w == "western" ||
            w == "central" || w == "northeastern" || w == "northwestern" ||
@@ -1053,7 +1083,8 @@ class NameScan {
       // Girls", "UNC Greensboro") makes a body more likely than a person.
       bool bodyish = pe != SIZE_MAX;
       size_t de;
-      bodyish = bodyish || (IsDemonym(c, b, &de) && de < b);
+      // ("American Tyler Brooks" is a person described by nationality.)
+      bodyish = bodyish || (IsDemonym(c, b, &de) && de < b && AnyCommonWord(de + 1, b));
       for (size_t k = c; k <= b && units >= 2; k = toks_[k].unit_end + 1) {
         bodyish = bodyish || (toks_[k].acronym && toks_[k].lower.size() >= 2 &&
                               toks_[k].lower.find('.') == std::string::npos);
@@ -1155,17 +1186,33 @@ class NameScan {
         cand->locative = true;
         cand->score[kPlaceName] += toks_[p].lower == "to" ? 0.25f : 1.0f;
       }
-      // "the town of Bayombong", "northern Luzon", "eastern Ukraine".
+      // "the town of Bayombong", "parts of Andalusia", "northern Luzon".
       if (!toks_[b].poss && toks_[p].word && !toks_[p].cap &&
-          ((toks_[p].lower == "of" && p > 0 && toks_[p - 1].word && IsSettlementNoun(toks_[p - 1].lower)) ||
+          ((toks_[p].lower == "of" && p > 0 && toks_[p - 1].word &&
+            (IsSettlementNoun(toks_[p - 1].lower) || IsAreaNoun(toks_[p - 1].lower))) ||
            (p == mention_start - 1 && IsCompassAdjective(toks_[p].lower)))) {
         cand->locative = true;
         cand->score[kPlaceName] += 3;
       }
+      // "Seville, Córdoba and Jaén": a list that holds a known place.
+      if (units == 1 && !place && !toks_[b].poss) {
+        for (size_t q = p, steps = 0;
+             q > 0 && steps < 6 && toks_[q - 1].cap &&
+             (Text(q) == "," || toks_[q].lower == "and" || toks_[q].lower == "or");
+             q -= 2, ++steps) {
+          if (MatchPhrase(f_.places_, q - 1, q - 1) == q - 1) {
+            cand->score[kPlaceName] += 2;
+            break;
+          }
+          if (q < 2) break;
+        }
+      }
     }
-    // "in Nueva Vizcaya province", "Washington state".
+    // "in Nueva Vizcaya province", "Washington state", "the Guadalquivir
+    // valley".
     if (b + 1 < n && Joined(b + 1) && !toks_[b].poss && toks_[b + 1].word && !toks_[b + 1].cap &&
-        IsSettlementNoun(toks_[b + 1].lower))
+        (IsSettlementNoun(toks_[b + 1].lower) ||
+         In(toks_[b + 1].lower, {"valley", "river", "basin", "delta", "peninsula", "coast"})))
       cand->score[kPlaceName] += 2.5f;
     // After the name: an organisation noun, a role noun it owns, a verb of
     // saying, an appositive role, an acronym in brackets.

@@ -412,6 +412,20 @@ TEST(EntitiesTest, GazetteersAndCuesForBodiesAndPlaces) {
   EXPECT_TRUE(e == nullptr || e->type != EntityType::kOrganization);
 }
 
+TEST(EntitiesTest, PlacesFromListsAndLandscape) {
+  ExpectTypes({
+      {"Alerts covered the provinces of Seville, Cordoba and Jaén.", "Jaén", "place"},
+      {"Heat gripped parts of Andalusia on Monday.", "Andalusia", "place"},
+      {"It could reach 46C in the Guadalquivir valley.", "Guadalquivir", "place"},
+      // A nationality before a person's name.
+      {"Ferreira now works with rising American Tyler Brooks.", "Tyler Brooks", "person"},
+  });
+  // A plural body word opening a sentence names no body.
+  Analysed a("Hospitals in Madrid reported a rise. Universities said nothing.");
+  EXPECT_EQ(a.Find("Hospitals"), nullptr);
+  EXPECT_EQ(a.Find("Universities"), nullptr);
+}
+
 TEST(EntitiesTest, LawsAndPactsAreNeitherBodiesNorPlaces) {
   ExpectTypes({
       {"Brussels opened a case under the Digital Services Act on Monday.", "Digital Services Act", "other"},
