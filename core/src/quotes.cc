@@ -159,6 +159,20 @@ bool QuoteFinder::StartsClause(const Document& doc, size_t k, size_t e) const {
   return false;
 }
 
+// "In a statement to a broadcaster, the company denied …": a phrase, no
+// clause, before the attribution.
+bool QuoteFinder::PhraseOnly(const Document& doc, size_t first, size_t last) const {
+  // A long stretch is more than a phrase (and the scan stays bounded).
+  if (!IsWord(doc, first) || !prepositions_.Contains(doc.TokenText(first)) || last > first + 16)
+    return false;
+  for (size_t j = first; j <= last; ++j) {
+    if (!IsWord(doc, j)) continue;
+    const std::string_view v = doc.Lower(j);
+    if (clause_verbs_.Contains(v) || (v.size() > 4 && EndsWith(v, "ed"))) return false;
+  }
+  return true;
+}
+
 size_t QuoteFinder::ClauseEnd(const Document& doc, size_t from, size_t e) const {
   auto is_mark = [&](size_t j) {
     return doc.tokens[j].kind == TokenKind::kPunct && IsQuoteMarkChar(FirstCharOf(doc, j));
@@ -326,7 +340,7 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
         continue;
       }
       if (comma_before_np && (at_end || k == e || IsTerminal(doc, k + 1))) {
-        if (np - 2 >= b) add(k, b, np - 2);
+        if (np - 2 >= b && !PhraseOnly(doc, b, np - 2)) add(k, b, np - 2);
         continue;
       }
       // Only verbs of saying put a bare noun after them as the subject
@@ -336,7 +350,7 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
           (!IsLower(FirstCharOf(doc, k + 1)) || determiners_.Contains(doc.TokenText(k + 1)) ||
            In(doc.Lower(k), {"say", "says", "said", "add", "adds", "added", "write", "writes", "wrote"}));
       if (inverted && at_end && after > k + 1 && k >= b + 2 && speaker_tail) {
-        add(k, b, k - 2);
+        if (!PhraseOnly(doc, b, k - 2)) add(k, b, k - 2);
         continue;
       }
     }

@@ -54,6 +54,9 @@ const char* Verb(const Claim& c) {
   }
 }
 
+// How many sentences back "denied these allegations" may answer.
+constexpr size_t kAnswerReach = 30;
+
 // Counter-claims: a statement by one side answered in the next sentence by
 // another side's denial verb ("The Church denied these allegations"). A bare
 // negation is not enough: answers and new points look alike.
@@ -77,23 +80,42 @@ void FindDenials(const ContrastContext& c, const ActorMap& actors, Sides& sides,
     }
   }
   for (size_t s = 1; s < n; ++s) {
-    if (source_in[s] < 0 || source_in[s - 1] < 0 || c.first[s] == SIZE_MAX ||
-        c.first[s - 1] == SIZE_MAX)
-      continue;
-    if (sides.Find(source_in[s]) == sides.Find(source_in[s - 1])) continue;
-    const Claim& answer = ex.claims[claim_in[s]];
-    bool denial = false;
-    for (size_t k = c.first[s]; k < c.last[s] && !denial; ++k)
-      denial = denials.MatchLemma(c.words[k]);
+    if (c.first[s] == SIZE_MAX) continue;
+    bool denial = false, anaphoric = false;
+    size_t denial_at = SIZE_MAX;
+    for (size_t k = c.first[s]; k < c.last[s]; ++k) {
+      if (!denial && denials.MatchLemma(c.words[k])) denial_at = k;
+      denial = denial || denials.MatchLemma(c.words[k]);
+      // "denied these allegations": the answer names what it answers, which
+      // may lie paragraphs back.
+      anaphoric = anaphoric ||
+                  (k + 1 < c.last[s] && In(c.words[k], {"these", "those", "the", "such"}) &&
+                   In(c.words[k + 1], {"allegations", "claims", "accusations", "charges", "reports"}));
+    }
     if (!denial) continue;
-    const Span a = c.SpanOf(c.first[s - 1], c.last[s - 1]);
+    // Who answers: the source of the sentence's claim, or the subject of
+    // "the Church denied these allegations", which reports no clause.
+    int denier = source_in[s];
+    if (denier < 0 && anaphoric) denier = actors.Subject(c.words, c.first[s], denial_at);
+    if (denier < 0) continue;
+    // The latest claim of another side: in the sentence before, or further
+    // back for a named answer.
+    const size_t reach = anaphoric ? kAnswerReach : 1;
+    size_t p = SIZE_MAX;
+    for (size_t q = s; q-- > 0 && q + reach >= s;) {
+      if (source_in[q] < 0 || c.first[q] == SIZE_MAX) continue;
+      if (sides.Find(denier) != sides.Find(source_in[q])) p = q;
+      break;
+    }
+    if (p == SIZE_MAX) continue;
+    const Span a = c.SpanOf(c.first[p], c.last[p]);
     const Span b = c.SpanOf(c.first[s], c.last[s]);
     if (a.empty() || b.empty() || told(a, b)) continue;
     Contrast x;
     x.kind = ContrastKind::kStance;
     x.confidence = 0.5;
-    x.a = {a, ex.claims[claim_in[s - 1]].id};
-    x.b = {b, answer.id};
+    x.a = {a, ex.claims[claim_in[p]].id};
+    x.b = {b, claim_in[s] != SIZE_MAX ? ex.claims[claim_in[s]].id : std::string()};
     x.summary = c.Shorten(a, 12) + "; " + c.Shorten(b, 12) + ".";
     found->push_back(std::move(x));
   }

@@ -202,5 +202,23 @@ TEST(ContrastTest, StancesOppositeTowardEachOtherOrASharedTarget) {
   }
 }
 
+TEST(ContrastTest, ANamedDenialAnswersClaimsParagraphsBack) {
+  const std::string text =
+      "Mara Quint, a former crew member, has claimed that Norvik Lines kept her aboard the ship "
+      "for ten years.\n\nQuint was born in Bern. She joined the crew at 14. She claims she was "
+      "first sent to the ship for two weeks. She also claims her passport was taken.\n\nShe later "
+      "left the firm.\n\nIn a statement to a broadcaster, Norvik Lines denied these "
+      "allegations.";
+  const nlohmann::json r = ExplainJson(text);
+  bool found = false;
+  for (const auto& x : r["contrasts"]) {
+    const std::string b = text.substr(x["b"]["start"], size_t(x["b"]["end"]) - size_t(x["b"]["start"]));
+    const std::string a = text.substr(x["a"]["start"], size_t(x["a"]["end"]) - size_t(x["a"]["start"]));
+    if (b.find("denied these allegations") != std::string::npos && a.find("claims") != std::string::npos)
+      found = true;
+  }
+  EXPECT_TRUE(found) << r["contrasts"].dump();
+}
+
 }  // namespace
 }  // namespace explainer::testing

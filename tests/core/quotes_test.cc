@@ -247,6 +247,7 @@ TEST(QuoteKindTest, NoIndirectQuoteWithoutReportedContent) {
                            "Tesla cut prices in the United States, a move that hurt its margins.",
                            "Photos of the scene showed numerous bloodied bodies.",
                            "Revenue rose 4%, beating forecasts.",
+                           "In a statement to a broadcaster, Norvik Lines denied these allegations.",
                            "Applicants whose claim acceptance rate is above 95% wait less.",
                            // A headline: "signals" has an object, not a speaker, after it.
                            "Central bank holds rates steady as inflation cools, signals cuts later this year\n\nThe bank met on Monday."}) {
