@@ -11,7 +11,10 @@ namespace {
 
 // How far a reporting verb looks for its "that" ("told reporters in the
 // East Wing that ...") and for the verb of a clause without one.
-constexpr size_t kThatWindow = 8;
+constexpr size_t kThatWindow = 12;
+// … and past a listener: "told reporters at the agency's centre in
+// Darmstadt, Germany, that …".
+constexpr size_t kToldThatWindow = 16;
 constexpr size_t kClauseWindow = 14;
 // A reported clause shorter than this is not worth a quote ("he said so").
 constexpr size_t kMinIndirectWords = 3;
@@ -104,24 +107,37 @@ bool QuoteFinder::StartsClause(const Document& doc, size_t k, size_t e) const {
   // shows a clause only right after its subject ("500 institutions
   // received", "it planned"), not inside a phrase ("a penalty which the
   // referee awarded", "a tradition of light related festivals").
-  const size_t window = bare ? 3 : kClauseWindow;
+  // ("attendances at emergency departments were", "staff at the hospital
+  // had": a bare noun with its place.)
+  const bool placed = bare && k + 1 <= e && prepositions_.Contains(doc.TokenText(k + 1)) &&
+                      !IsWordLower(doc, k + 1, "to");
+  const size_t window = placed ? 6 : bare ? 3 : kClauseWindow;
   for (size_t j = k + 1; j <= e && j <= k + window; ++j) {
     if (doc.tokens[j].kind == TokenKind::kPunct) {
       const char32_t c = FirstCharOf(doc, j);
       // Inside a word or an amount: "Russia-backed", "the $850,000 cost".
       if (c == '-' || c == 0x2019 || c == '\'' || c == '$' || c == 0x20AC || c == 0xA3 || c == '%')
         continue;
-      // "said John Kerry, the Secretary of State, contacted …": a name, its
-      // role between commas, then the verb.
-      bool name = c == ',';
-      for (size_t i = k; i < j && name; ++i) name = IsCapitalised(doc, i);
-      for (size_t c2 = j + 1; name && c2 <= e && c2 <= j + 8; ++c2) {
+      // "the State Emergency Service (SES) and …": an acronym in brackets.
+      if (c == '(') {
+        size_t close = j + 1;
+        while (close <= e && close <= j + 6 && !IsPunctChar(doc, close, ')')) ++close;
+        if (close > e || !IsPunctChar(doc, close, ')')) return false;
+        j = close;
+        continue;
+      }
+      // "said John Kerry, the Secretary of State, contacted …", "said the
+      // forecast, for the year ending in March, assumed …": a short subject,
+      // an aside between commas, then the verb.
+      bool subject = c == ',' && j <= k + 4;
+      for (size_t i = k; i < j && subject; ++i) subject = !clause_verbs_.Contains(doc.Lower(i));
+      for (size_t c2 = j + 1; subject && c2 <= e && c2 <= j + 10; ++c2) {
         if (IsPunctChar(doc, c2, ',')) {
           if (c2 + 1 > e || !IsWord(doc, c2 + 1)) return false;
           const std::string_view v = doc.Lower(c2 + 1);
           return clause_verbs_.Contains(v) || (v.size() > 4 && EndsWith(v, "ed"));
         }
-        if (!IsWord(doc, c2)) return false;
+        if (!IsWord(doc, c2) && doc.tokens[c2].kind != TokenKind::kNumber) return false;
       }
       return false;
     }
@@ -273,8 +289,9 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
     if (cls.empty() || (k > b && IsCapitalised(doc, k))) continue;
     if (cls == "ing") {
       // "…, saying (that) it was consistent with policy", "…, telling
-      // reporters that …": the sentence's subject reports the clause.
-      if (k > b && IsPunctChar(doc, k - 1, ',')) {
+      // reporters that …", "was quoted as saying that …": the sentence's
+      // subject reports the clause.
+      if (k > b && (IsPunctChar(doc, k - 1, ',') || IsWordLower(doc, k - 1, "as"))) {
         size_t from = k + 1;
         for (size_t j = k + 1; j <= e && j <= k + 4 && IsWord(doc, j); ++j) {
           if (clause_verbs_.Contains(doc.TokenText(j))) break;
@@ -320,8 +337,9 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
       // clause, handled below.
       size_t after = k + 1;
       bool tail_verb = false;
-      while (after <= e && (IsWord(doc, after) || doc.tokens[after].kind == TokenKind::kNumber) &&
-             after <= k + 8) {
+      while (after <= e && after <= k + 8 &&
+             (IsWord(doc, after) || doc.tokens[after].kind == TokenKind::kNumber ||
+              (IsPunctChar(doc, after, '-') && !doc.tokens[after].space_before))) {
         tail_verb = tail_verb || clause_verbs_.Contains(doc.TokenText(after));
         ++after;
       }
@@ -356,13 +374,15 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
     }
     // "X said (to Y / on Monday) that <clause>".
     size_t that = 0;
-    for (size_t j = k + 1; j <= e && j <= k + kThatWindow; ++j) {
+    const size_t that_window = cls == "tell" ? kToldThatWindow : kThatWindow;
+    for (size_t j = k + 1; j <= e && j <= k + that_window; ++j) {
       // "reported, citing local police, that …"
       if (IsPunctChar(doc, j, ',')) continue;
       if (!IsWord(doc, j)) break;
       // "said Hungary would not back any measure that …": the clause began
-      // at its verb; this "that" opens a relative clause inside it.
-      if (clause_verbs_.Contains(doc.TokenText(j))) break;
+      // at its verb; this "that" opens a relative clause inside it. "accused
+      // Musk of … and warned that …": the "that" is the next verb's.
+      if (clause_verbs_.Contains(doc.TokenText(j)) || speech_verbs_.Contains(doc.TokenText(j))) break;
       if (IsWordLower(doc, j, "that")) {
         that = j;
         break;
@@ -376,6 +396,15 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
       // "X said the plan would fail": a clause with no "that".
       end = ClauseEnd(doc, k + 1, e);
       add(k, k + 1, end);
+    } else if (cls == "tell") {
+      // "told the board she had collected …": the listener, then the clause.
+      for (size_t j = k + 2; j <= e && j <= k + 6 && IsWord(doc, j - 1); ++j) {
+        if (pronouns_.Contains(doc.TokenText(j)) && StartsClause(doc, j, e)) {
+          end = ClauseEnd(doc, j, e);
+          add(k, j, end);
+          break;
+        }
+      }
     }
     // "…, and that two people faced charges": a second report of the same verb.
     while (end != SIZE_MAX && end + 3 <= e) {

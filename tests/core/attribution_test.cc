@@ -332,6 +332,10 @@ TEST(AttributionTest, SpeakersOfFragmentsAndRoles) {
        "Rep. Ana Ferro (D-Oregon), chair of the Congressional Rural Caucus, called the bill “a "
        "betrayal of farmers”.",
        "betrayal", "Ana Ferro", nullptr, 0.8, 1},
+      {"the second verb owns its 'that'",
+       "Senator Mark Reyes accused Lena Voss of putting profits first and warned that the data "
+       "could leak.",
+       "could leak", "Mark Reyes", "warned", 0.6, 0.9},
       {"a fragment ending the clause of a shared subject",
        "Tariq Osei conceded at 11:30 p.m. but said the result showed that the grip was \"a lot "
        "weaker than they think\".",

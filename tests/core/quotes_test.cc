@@ -216,6 +216,21 @@ TEST(QuoteKindTest, IndirectSpeechCoversTheReportedContent) {
       {"According to two crew members who asked not to be named because they were not allowed to "
        "speak, the actor slipped on a wet platform.",
        "the actor slipped on a wet platform"},
+      // A listener, an acronym in brackets, an aside inside the subject, a
+      // bare noun with its place.
+      {"Maya Ortiz, a junior, told the board she had collected 300 signatures.",
+       "she had collected 300 signatures"},
+      {"Ana Berg told reporters at the agency's centre in Darmstadt, Germany, that the plan had "
+       "changed.",
+       "the plan had changed"},
+      {"Premier Dan Whit said the State Emergency Service (SES) had been placed on standby.",
+       "the State Emergency Service (SES) had been placed on standby"},
+      {"Ken Hase said the forecast, for the year ending March 2026, assumed a weaker yen.",
+       "the forecast, for the year ending March 2026, assumed a weaker yen"},
+      {"The HSE said attendances at emergency departments were up 9 per cent.",
+       "attendances at emergency departments were up 9 per cent"},
+      {"Raj Saini was quoted as saying that he took responsibility for the defeat.",
+       "he took responsibility for the defeat"},
       // Two reports of one verb.
       {"Lt. Omar Hale said most of those arrested had been released, and that two people faced "
        "charges.",
