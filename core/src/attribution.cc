@@ -332,15 +332,73 @@ Attributor::Result Attributor::CarriedOver(Document* doc, size_t q, const State&
   const uint32_t s = toks[o].sentence;
   // Only a quote that opens its sentence stands alone.
   if (st.sentence_first[s] != o) return r;
+  // Named right after: "‘…’ That is how Margaret Kowalski, 72, described it."
+  const uint32_t next = toks[static_cast<size_t>(info.close)].sentence + 1;
+  if (next < st.sentence_first.size()) {
+    const size_t lo = st.sentence_first[next], hi = st.sentence_last[next];
+    if (lo + 2 <= hi && IsWordLower(*doc, lo, "that") &&
+        (IsWordLower(*doc, lo + 1, "is") || IsWordLower(*doc, lo + 1, "was") ||
+         IsWordLower(*doc, lo + 1, "'s") || IsWordLower(*doc, lo + 1, "\xE2\x80\x99s"))) {
+      for (size_t k = lo + 2; k <= hi && k <= lo + 6; ++k) {
+        const int e = k < doc->entity_at_token.size() ? doc->entity_at_token[k] : -1;
+        if (e >= 0 && doc->out.entities[e].type == EntityType::kPerson) {
+          r.found = r.has_cue = true;
+          r.entity = e;
+          r.cue_first = lo;
+          r.cue_last = k;
+          while (r.cue_last + 1 <= hi && doc->entity_at_token[r.cue_last + 1] == e) ++r.cue_last;
+          r.confidence = kCarried;
+          return r;
+        }
+      }
+    }
+  }
   for (auto it = st.attributed.rbegin(); it != st.attributed.rend(); ++it) {
     if (it->first >= o) continue;
     if (toks[it->first].sentence + kCarryReach < s) break;
+    // Unless the sentence before introduces someone else's words: "Judge
+    // Mahlangu closed the hearing with a warning.  “This commission …”".
+    if (toks[it->first].sentence + 1 < s) {
+      const int e = Introduced(*doc, s - 1, st);
+      if (e >= 0) {
+        r.found = true;
+        r.entity = e;
+        r.confidence = kCarried;
+        return r;
+      }
+    }
     r.found = true;
     r.entity = it->second;
     r.confidence = it->second >= 0 ? kCarried : kNoSpeaker;
     return r;
   }
+  if (s > 0) {
+    const int e = Introduced(*doc, s - 1, st);
+    if (e >= 0) {
+      r.found = true;
+      r.entity = e;
+      r.confidence = kCarried;
+    }
+  }
   return r;
+}
+
+// The person whose words sentence s announces without quoting them: its
+// subject, when it holds a noun of speech ("with a warning", "in a
+// statement", "paid tribute").
+int Attributor::Introduced(const Document& doc, uint32_t s, const State& st) const {
+  const size_t lo = st.sentence_first[s], hi = st.sentence_last[s];
+  bool speech = false;
+  for (size_t k = lo; k <= hi; ++k) {
+    if (st.in_quote[k]) return -1;
+    speech = speech || (IsWord(doc, k) &&
+                        In(doc.Lower(k), {"warning", "statement", "message", "remarks", "speech",
+                                          "address", "tribute", "appeal", "plea", "response",
+                                          "reply", "explanation", "account", "words"}));
+  }
+  if (!speech) return -1;
+  const int e = FirstSubject(doc, lo, hi + 1);
+  return e >= 0 && doc.out.entities[e].type == EntityType::kPerson ? e : -1;
 }
 
 bool Attributor::Governed(const Document& doc, size_t first, size_t lo) const {

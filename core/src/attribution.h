@@ -64,6 +64,8 @@ class Attributor {
   // The first person or body in tokens [lo, k) that is not the object of a
   // preposition: the sentence's subject (else SubjectBefore).
   int FirstSubject(const Document& doc, size_t lo, size_t k) const;
+  // The person whose words sentence s announces without quoting them.
+  int Introduced(const Document& doc, uint32_t s, const State& st) const;
   Result FromPhrase(const SpeakerPhrase& p, size_t verb, double confidence) const;
   static Result Unnamed(size_t first, size_t last);
   static Result Subject(int e, size_t k);

@@ -127,6 +127,14 @@ TEST(AttributionTest, SpeakerInANeighbouringSentence) {
        "Alan Reyes", nullptr, 0.5, 0.7},
       {"named in the next sentence", "“The ship is sinking.” Irene Vos said so on Sunday.", "ship",
        "Irene Vos", "Irene Vos said", 0.7, 0.9},
+      {"“…” That is how X described it",
+       "“We will rebuild,” Alan Reyes said.\n\n“The ash came down like snow.”\n\nThat is how "
+       "Margit Kowal, 72, described the afternoon.",
+       "ash came down", "Margit Kowal", "That is how Margit Kowal", 0.5, 0.7},
+      {"announced in the sentence before",
+       "“We will rebuild,” Alan Reyes said. Crews worked all night.\n\nJudge Thea Mahl closed "
+       "the hearing with a warning to the public.\n\n“This commission is not a theatre.”",
+       "not a theatre", "Thea Mahl", nullptr, 0.5, 0.7},
   };
   for (const Case& c : cases) Check(c);
 }
