@@ -945,7 +945,7 @@ class NameScan {
         "friendly", "sponsored", "type", "bound", "centric", "inspired", "themed",
         "brokered", "speaking", "occupied", "held", "allied", "leaning", "dominated",
         "supported", "specific", "wide", "language", "registered", "flagged", "designed",
-        "nominated", "winning"};
+        "nominated", "winning", "area"};
     return std::find(std::begin(kHeads), std::end(kHeads), w) != std::end(kHeads);
   }
 
