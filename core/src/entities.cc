@@ -286,6 +286,14 @@ void EntityFinder::Run(Document* doc) const {
         continue;
       }
     }
+    // "Kieran" for "Kieran Walsh", even where one cue reads it as a body
+    // ("the group Kieran encountered").
+    if (auto it = firstname.find(c.key); it != firstname.end() && !place_reading &&
+        c.score[kOrgName] < 4 && c.score[kPlaceName] < 3 && !by_key.count(c.key)) {
+      if (c.score[kOrgName] >= 1) cands[ci].role.clear();  // "group" described no person
+      join_alias(ci, nearest(it->second, c.mention.start));
+      continue;
+    }
     if (auto it = by_key.find(c.key); it != by_key.end()) {
       join(ci, it->second);
       continue;

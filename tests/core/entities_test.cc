@@ -398,6 +398,15 @@ TEST(EntitiesTest, NamesFromOtherNamingTraditions) {
   ExpectTypes({{"Tips go to Metro Denver Crime Stoppers by phone.", "Metro Denver Crime Stoppers", "organization"}});
 }
 
+TEST(EntitiesTest, AFirstNameAloneIsThePersonEvenWhereOneCueSaysBody) {
+  Analysed a("Kieran Walsh, 27, was attacked. “The group Kieran encountered left,” the detective "
+             "said. Kieran loved football.");
+  ASSERT_NE(a.Find("Kieran Walsh"), nullptr);
+  EXPECT_EQ(a.Find("Kieran Walsh")->mentions.size(), 3u);
+  EXPECT_TRUE(a.Find("Kieran Walsh")->role.empty());
+  EXPECT_EQ(a.Find("Kieran"), nullptr);
+}
+
 TEST(EntitiesTest, GazetteersAndCuesForBodiesAndPlaces) {
   ExpectTypes({
       {"Halvorsen was advised by Goldman Sachs and Morgan Stanley.", "Morgan Stanley", "organization"},
