@@ -194,7 +194,11 @@ Attributor::Result Attributor::AfterQuote(Document* doc, size_t q, const State& 
       }
       if (!apposition) continue;
       const SpeakerPhrase head = phrases_.At(doc, t, p.first - 2, st.ctx);
-      if (!head.found) continue;
+      // "one of the signatories, historian X, told …": a short description.
+      bool described_head = p.first >= t + 2 && p.first - 2 <= t + 5;
+      for (size_t j = t; described_head && j + 1 < p.first; ++j)
+        described_head = IsWord(*doc, j) && !phrases_.IsSpeechVerb(*doc, j);
+      if (!head.found && !described_head) continue;
       SpeakerPhrase whole = p;
       whole.first = t;
       if (!short_tail(k)) return r;
@@ -271,7 +275,7 @@ Attributor::Result Attributor::BeforeQuote(Document* doc, size_t q, const State&
                                 (IsWordLower(*doc, before_verb - 1, "and") ||
                                  IsWordLower(*doc, before_verb - 1, "but"));
     if (!phrase && (shared_subject || phrases_.VerbClass(*doc, k) == "ing") &&
-        !(k >= lo + 2 && IsWordLower(*doc, k - 1, "as") && IsWordLower(*doc, k - 2, "quoted"))) {
+        phrases_.QuotedAs(*doc, k, lo) == SIZE_MAX) {
       return Continuing(doc, q, k, lo, st);
     }
     SpeakerPhrase p = phrases_.Before(doc, k, lo, st.ctx);
@@ -453,7 +457,8 @@ Attributor::Result Attributor::Indirect(Document* doc, size_t q, const State& st
   const size_t k = static_cast<size_t>(info.verb);
   const uint32_t s = doc->tokens[k].sentence;
   const size_t lo = st.sentence_first[s], hi = st.sentence_last[s];
-  if (phrases_.VerbClass(*doc, k) == "ing") return Continuing(doc, q, k, lo, st);
+  if (phrases_.VerbClass(*doc, k) == "ing" && phrases_.QuotedAs(*doc, k, lo) == SIZE_MAX)
+    return Continuing(doc, q, k, lo, st);
   if (IsWordLower(*doc, k, "according")) {
     SpeakerPhrase p = phrases_.At(doc, k + 2, hi, st.ctx);
     // "According to the team's coach, Ana Ruiz, …" / "according to Afghan

@@ -75,6 +75,16 @@ SpeakerPhrases::SpeakerPhrases(const Lexicons& lexicons)
       places_(lexicons.Get("places")),
       demonyms_(lexicons.Get("demonyms")) {}
 
+size_t SpeakerPhrases::QuotedAs(const Document& doc, size_t verb, size_t floor) const {
+  if (verb < floor + 2 || VerbClass(doc, verb) != "ing" || !IsWordLower(doc, verb - 1, "as"))
+    return SIZE_MAX;
+  for (size_t k = verb - 1; k-- > floor && k + 12 > verb;) {
+    if (doc.tokens[k].kind == TokenKind::kPunct && IsTerminal(doc, k)) break;
+    if (IsWordLower(doc, k, "quoted")) return k;
+  }
+  return SIZE_MAX;
+}
+
 bool SpeakerPhrases::IsSpeechVerb(const Document& doc, size_t i) const {
   if (!IsWord(doc, i) || !verbs_.Contains(doc.TokenText(i))) return false;
   // "Post", "States" in a name are not verbs.
@@ -346,9 +356,7 @@ SpeakerPhrase SpeakerPhrases::Before(Document* doc, size_t verb, size_t floor,
   SpeakerPhrase p;
   size_t j = verb;
   // "X was quoted as saying": the subject is that of "quoted".
-  if (j >= floor + 2 && VerbClass(*doc, j) == "ing" && IsWordLower(*doc, j - 1, "as") &&
-      IsWordLower(*doc, j - 2, "quoted"))
-    j -= 2;
+  if (const size_t quoted = QuotedAs(*doc, j, floor); quoted != SIZE_MAX) j = quoted;
   while (j > floor && IsAdverb(*doc, j - 1)) --j;
   // "China on Sunday urged", "Biden last week said": the time between the
   // subject and its verb is no subject.

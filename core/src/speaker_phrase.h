@@ -61,6 +61,9 @@ class SpeakerPhrases {
                    const SpeakerContext& ctx) const;
 
   // Whether token i is a speech verb used as a verb.
+  // "X was quoted (by the newspaper Y) as saying": the token "quoted" for
+  // the participle `verb`, else SIZE_MAX.
+  size_t QuotedAs(const Document& doc, size_t verb, size_t floor) const;
   bool IsSpeechVerb(const Document& doc, size_t i) const;
   // The verb's class in speech_verbs.txt ("clause", "tell", "ing"), or "".
   std::string_view VerbClass(const Document& doc, size_t i) const;

@@ -340,6 +340,18 @@ TEST(AttributionTest, SpeakersOfFragmentsAndRoles) {
        "Rep. Ana Ferro (D-Oregon), chair of the Congressional Rural Caucus, called the bill “a "
        "betrayal of farmers”.",
        "betrayal", "Ana Ferro", nullptr, 0.8, 1},
+      {"X was quoted by <outlet> as saying: “…”",
+       "The mayor, Efrain Condo, was quoted by the newspaper El Diario as saying: “We have no "
+       "water.”",
+       "no water", "Efrain Condo", nullptr, 0.8, 1},
+      {"… as describing … as “…”",
+       "Its president, Nadia Rahm, was quoted by CBC News as describing the tax as “painful but fair”.",
+       "painful", "Nadia Rahm", nullptr, 0.6, 1},
+      {"thanked … “…”", "Accepting the award, Lea Tamm thanked the islanders, “who let us in”.",
+       "let us in", "Lea Tamm", nullptr, 0.6, 1},
+      {"“…,” one of X, role Y, told Z",
+       "“Maps can tell ugly stories,” one of the signatories, historian Marek Ziel, told reporters.",
+       "ugly stories", "Marek Ziel", "told", 0.8, 1},
       {"the second verb owns its 'that'",
        "Senator Mark Reyes accused Lena Voss of putting profits first and warned that the data "
        "could leak.",

@@ -231,6 +231,8 @@ TEST(QuoteKindTest, IndirectSpeechCoversTheReportedContent) {
        "attendances at emergency departments were up 9 per cent"},
       {"Raj Saini was quoted as saying that he took responsibility for the defeat.",
        "he took responsibility for the defeat"},
+      {"Ana Dre was quoted by the newspaper O Globo as saying that the rise was a warning.",
+       "the rise was a warning"},
       // Two reports of one verb.
       {"Lt. Omar Hale said most of those arrested had been released, and that two people faced "
        "charges.",
