@@ -986,6 +986,8 @@ class NameScan {
     auto in = [](const auto& list, std::string_view w) {
       return std::find(std::begin(list), std::end(list), w) != std::end(list);
     };
+    // "Daniel Kiptoo of Kenya won": a runner's country, not a team.
+    if (a > 0 && toks_[a - 1].lower == "of") return false;
     const size_t n = toks_.size();
     if (b + 1 < n && toks_[b + 1].word && in(kAfter, toks_[b + 1].lower)) return true;
     if (b + 1 < n && T(b + 1).kind == TokenKind::kNumber && !toks_[b].poss) return true;

@@ -419,6 +419,10 @@ TEST(EntitiesTest, GazetteersAndCuesForBodiesAndPlaces) {
       {"The band last played the Hollywood Bowl in 1998.", "Hollywood Bowl", "place"},
       {"Labour TD Colm Breen said the wards were full.", "Colm Breen", "person"},
       {"Toronto-area voters were split.", "Toronto", "place"},
+      {"Nino Beri won the Tbilisi rapid open on Sunday.", "Tbilisi", "place"},
+      // A runner's country is no team.
+      {"Daniel Kipto of Kenya won the men's race.", "Kenya", "place"},
+      {"Jana Kova told Wikinews that the train shook.", "Wikinews", "organization"},
   });
   Analysed a("She is ranked No. 3 in the world.");
   const Entity* e = a.Find("No.");
