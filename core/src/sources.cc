@@ -372,7 +372,27 @@ size_t SourceFinder::OutletAt(const Document& doc, size_t k, size_t end,
       *kind = v;
     }
   }
-  return best;
+  if (best != SIZE_MAX) return best;
+  // A body the gazetteer does not know, named as media: "the Philippine News
+  // Agency", "the Daily Herald".
+  const int e = k < doc.entity_at_token.size() ? doc.entity_at_token[k] : -1;
+  if (e < 0 || doc.out.entities[e].type != EntityType::kOrganization ||
+      (k > 0 && doc.entity_at_token[k - 1] == e))
+    return SIZE_MAX;
+  size_t last = k;
+  while (last + 1 <= end && last + 1 < doc.entity_at_token.size() && doc.entity_at_token[last + 1] == e)
+    ++last;
+  if (last == k || !IsWord(doc, last)) return SIZE_MAX;
+  const std::string_view head = doc.Lower(last);
+  if (head == "agency" && IsWordLower(doc, last - 1, "news")) {
+    *kind = "news agency";
+    return last;
+  }
+  if (org_cues_.Value(head) == "media") {
+    *kind = "outlet";
+    return last;
+  }
+  return SIZE_MAX;
 }
 
 void SourceFinder::LinkCited(Document* doc, std::vector<Found>* found, std::vector<char>* done,
@@ -513,6 +533,11 @@ void SourceFinder::Run(Document* doc) const {
       if (start > b && IsWordLower(*doc, start - 1, "the")) --start;
       const bool according = start >= b + 2 && IsWordLower(*doc, start - 1, "to") &&
                              IsWordLower(*doc, start - 2, "according");
+      // "was quoted by the Czech News Agency as saying".
+      size_t by = start;
+      while (by > b && by + 3 > start && IsWord(*doc, by - 1) && !IsWordLower(*doc, by - 1, "by")) --by;
+      const bool quoted_by = by >= b + 2 && IsWordLower(*doc, by - 1, "by") &&
+                             IsWordLower(*doc, by - 2, "quoted");
       size_t v = outlet_last + 1;
       while (v <= e && v <= outlet_last + 2 && IsWord(*doc, v) &&
              (adverbs_.Contains(doc->TokenText(v)) || IsWordLower(*doc, v, "has") ||
@@ -523,8 +548,10 @@ void SourceFinder::Run(Document* doc) const {
                             speech_verbs_.Value(doc->TokenText(v)) != "ing";
       // "Bloomberg said" after Michael Bloomberg is the man, not the agency.
       const bool person = ent >= 0 && doc->out.entities[ent].type == EntityType::kPerson;
-      if ((according || reported) && !person) {
-        const Span span = according ? TokenSpan(*doc, start - 2, outlet_last) : TokenSpan(*doc, start, v);
+      if ((according || reported || quoted_by) && !person) {
+        const Span span = according   ? TokenSpan(*doc, start - 2, outlet_last)
+                          : quoted_by ? TokenSpan(*doc, by - 2, outlet_last)
+                                      : TokenSpan(*doc, start, v);
         const int idx = Add(doc, &found, std::string(Slice(doc->text, name_span)),
                             std::string(outlet_kind), span, name_span, "");
         for (size_t j = k; j <= outlet_last; ++j) done[j] = 1;

@@ -97,6 +97,11 @@ TEST(SourcesTest, WellKnownOutletsNeedNoMediaWord) {
        "The New York Times first reported"},
       {"“It is over,” Dana Whitfield told CNN.", "CNN", "interview", "told CNN"},
       {"OSLO (AFP) - The port reopened.", "AFP", "news agency", "(AFP)"},
+      // Media the gazetteer does not know, by the last word of their name.
+      {"The Bicol News Agency reported that six people had died.", "Bicol News Agency",
+       "news agency", "The Bicol News Agency reported"},
+      {"The mayor was quoted by the Moravian News Agency as saying the line was shut.",
+       "Moravian News Agency", "news agency", "quoted by the Moravian News Agency"},
   };
   for (const auto& c : cases) {
     const SourceView s = Named(SourcesOf(c.text), c.name);
