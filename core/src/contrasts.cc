@@ -144,7 +144,9 @@ void ContrastFinder::FindExplicit(const ContrastContext& c,
     const size_t b = c.first[s], e = c.last[s];
     size_t clause_from = b;  // where the current clause starts
     for (size_t i = b; i < e; ++i) {
-      if (w[i] == ";" || w[i] == ":") clause_from = i + 1;
+      // ("11:30 p.m." holds a colon that ends no clause.)
+      if (w[i] == ";" || (w[i] == ":" && i + 1 < toks.size() && toks[i + 1].space_before))
+        clause_from = i + 1;
       std::string_view value;
       const size_t n = MatchPhrase(markers_, w, i, e, &value);
       if (n == 0) continue;

@@ -51,6 +51,9 @@ TEST(ContrastTest, ExplicitMarkersGiveBothSides) {
        "In contrast", "storm flattened", "western districts"},
       {"The club signed three players, yet it still finished last.", "yet",
        "signed three players", "finished last"},
+      // A clock time's colon ends no clause.
+      {"Mehta conceded at about 11:30 p.m. but said the grip had weakened.", "but",
+       "Mehta conceded", "grip had weakened"},
       {"The drug eased symptoms in mice. Trials in people, though, showed no "
        "benefit.",
        "though", "eased symptoms", "Trials in people"},
