@@ -267,6 +267,15 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
           while (j <= e && j <= comma + 5 && (IsCapitalised(doc, j) || IsDash(doc, j))) ++j;
           if (j <= e && IsPunctChar(doc, j, ',')) comma = j;
         }
+        // "According to Yonhap, quoting KCNA, the military …": past the
+        // source's own source.
+        if (comma + 1 <= e && IsPunctChar(doc, comma, ',') &&
+            (IsWordLower(doc, comma + 1, "quoting") || IsWordLower(doc, comma + 1, "citing"))) {
+          size_t next = comma + 2;
+          while (next <= e && next <= comma + 16 && !IsPunctChar(doc, next, ',') && !IsTerminal(doc, next))
+            ++next;
+          if (next <= e && IsPunctChar(doc, next, ',')) comma = next;
+        }
         if (comma <= e && IsPunctChar(doc, comma, ','))
           add(k, comma + 1, ClauseEnd(doc, comma + 1, e));
       } else if (k > b && IsPunctChar(doc, k - 1, ',')) {
@@ -285,8 +294,12 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
       continue;
     }
     const std::string_view cls = speech_verbs_.Value(w);
-    // "the United States, a move that …" is a name, not "states".
+    // "the United States, a move that …" is a name, not "states";
+    // "counter-measures", "well-said" are parts of a word.
     if (cls.empty() || (k > b && IsCapitalised(doc, k))) continue;
+    if ((k + 1 <= e && IsDash(doc, k + 1) && !toks[k + 1].space_before) ||
+        (k > b && IsDash(doc, k - 1) && !toks[k].space_before))
+      continue;
     if (cls == "ing") {
       // "…, saying (that) it was consistent with policy", "…, telling
       // reporters that …", "was quoted as saying that …": the sentence's

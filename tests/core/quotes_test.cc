@@ -233,6 +233,8 @@ TEST(QuoteKindTest, IndirectSpeechCoversTheReportedContent) {
        "he took responsibility for the defeat"},
       {"Ana Dre was quoted by the newspaper O Globo as saying that the rise was a warning.",
        "the rise was a warning"},
+      {"According to Yonhap, quoting the state news agency KCNA, the army has been put on alert.",
+       "the army has been put on alert"},
       // Two reports of one verb.
       {"Lt. Omar Hale said most of those arrested had been released, and that two people faced "
        "charges.",
@@ -264,6 +266,7 @@ TEST(QuoteKindTest, NoIndirectQuoteWithoutReportedContent) {
                            "Tesla cut prices in the United States, a move that hurt its margins.",
                            "Photos of the scene showed numerous bloodied bodies.",
                            "Revenue rose 4%, beating forecasts.",
+                           "Also the regional president, Roberto Maro, proposed counter-measures to help schools.",
                            "In a statement to a broadcaster, Norvik Lines denied these allegations.",
                            "Applicants whose claim acceptance rate is above 95% wait less.",
                            // A headline: "signals" has an object, not a speaker, after it.
