@@ -16,6 +16,7 @@ constexpr size_t kThatWindow = 12;
 // Darmstadt, Germany, that …".
 constexpr size_t kToldThatWindow = 16;
 constexpr size_t kClauseWindow = 14;
+constexpr size_t kBareWindow = 8;
 // A reported clause shorter than this is not worth a quote ("he said so").
 constexpr size_t kMinIndirectWords = 3;
 
@@ -103,15 +104,12 @@ bool QuoteFinder::StartsClause(const Document& doc, size_t k, size_t e) const {
                       IsCapitalised(doc, k) || doc.tokens[k].kind == TokenKind::kNumber ||
                       subordinate || quantity || bare;
   if (!opener) return false;
-  // A bare noun is a subject only right before its verb. A regular past
-  // shows a clause only right after its subject ("500 institutions
+  // A bare noun phrase runs a few words up to its verb ("higher fuel and
+  // wage costs had", "warming waters in the Gulf of Maine were"). A regular
+  // past shows a clause only right after its subject ("500 institutions
   // received", "it planned"), not inside a phrase ("a penalty which the
   // referee awarded", "a tradition of light related festivals").
-  // ("attendances at emergency departments were", "staff at the hospital
-  // had": a bare noun with its place.)
-  const bool placed = bare && k + 1 <= e && prepositions_.Contains(doc.TokenText(k + 1)) &&
-                      !IsWordLower(doc, k + 1, "to");
-  const size_t window = placed ? 6 : bare ? 3 : kClauseWindow;
+  const size_t window = bare ? kBareWindow : kClauseWindow;
   for (size_t j = k + 1; j <= e && j <= k + window; ++j) {
     if (doc.tokens[j].kind == TokenKind::kPunct) {
       const char32_t c = FirstCharOf(doc, j);
@@ -167,6 +165,10 @@ bool QuoteFinder::StartsClause(const Document& doc, size_t k, size_t e) const {
     // to …", "said Tesla plans a …".
     bool name_before = j > k;
     for (size_t i = k; i < j; ++i) name_before = name_before && IsCapitalised(doc, i);
+    // "said it prefers to remain": a present after a pronoun subject.
+    if (j == k + 1 && pronoun && pronouns_.Value(w) != "self" && v.size() > 3 && EndsWith(v, "s") &&
+        !EndsWith(v, "ss") && !EndsWith(v, "ous"))
+      return true;
     const bool present = !past && name_before && !IsCapitalised(doc, j) && v.size() > 3 &&
                          EndsWith(v, "s") && !EndsWith(v, "ss") && j + 1 <= e &&
                          IsWord(doc, j + 1) && IsLower(FirstCharOf(doc, j + 1));
@@ -397,7 +399,9 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
       // Musk of … and warned that …": the "that" is the next verb's.
       if (clause_verbs_.Contains(doc.TokenText(j)) || speech_verbs_.Contains(doc.TokenText(j))) break;
       if (IsWordLower(doc, j, "that")) {
-        that = j;
+        // "said his party remained … and that he would …": a second
+        // clause; the first began without "that".
+        if (!IsWordLower(doc, j - 1, "and") && !IsWordLower(doc, j - 1, "but")) that = j;
         break;
       }
     }

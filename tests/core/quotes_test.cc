@@ -235,6 +235,13 @@ TEST(QuoteKindTest, IndirectSpeechCoversTheReportedContent) {
        "the rise was a warning"},
       {"According to Yonhap, quoting the state news agency KCNA, the army has been put on alert.",
        "the army has been put on alert"},
+      {"Ana Whit said higher fuel and wage costs had left the city with little choice.",
+       "higher fuel and wage costs had left the city with little choice"},
+      {"Dr Tana said warming waters in the Gulf of Maine were drawing turtles north.",
+       "warming waters in the Gulf of Maine were drawing turtles north"},
+      {"The Pirate Party has said it prefers to remain in opposition.", "it prefers to remain in opposition"},
+      {"He said his party remained the anchor of any coalition and that he would stay.",
+       "his party remained the anchor of any coalition and that he would stay"},
       // Two reports of one verb.
       {"Lt. Omar Hale said most of those arrested had been released, and that two people faced "
        "charges.",
