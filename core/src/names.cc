@@ -185,8 +185,8 @@ class NameScan {
     }
     // Hyphen-joined units: "Cheuk-yan", "Al-Maeena", "Russia-Ukraine".
     for (size_t i = n; i-- > 0;) {  // right to left: linear on long chains
-      // "(R-Texas)", "(D-Calif.)": a party letter and the state, a place.
-      const bool party = i > 0 && Text(i - 1) == "(" && Text(i).size() == 1 &&
+      // "(R-Texas)", ", D-Calif.,": a party letter and the state, a place.
+      const bool party = i > 0 && (Text(i - 1) == "(" || Text(i - 1) == ",") &&
                          (Text(i) == "R" || Text(i) == "D" || Text(i) == "I");
       const bool joins = i + 2 < n && toks_[i].word && IsHyphen(Text(i + 1)) &&
                          Adjacent(i + 1) && toks_[i + 2].word && Adjacent(i + 2) &&
@@ -530,6 +530,8 @@ class NameScan {
         }
       }
     }
+    // A party letter: "R-Texas".
+    if (a == b && Text(a).size() == 1 && a + 1 < toks_.size() && IsHyphen(Text(a + 1))) return;
     if (a == b) {
       // Plural titles ("both Presidents") and title modifiers ("Senior
       // researcher X") are not names either.

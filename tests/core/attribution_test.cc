@@ -352,6 +352,9 @@ TEST(AttributionTest, SpeakersOfFragmentsAndRoles) {
       {"“…,” one of X, role Y, told Z",
        "“Maps can tell ugly stories,” one of the signatories, historian Marek Ziel, told reporters.",
        "ugly stories", "Marek Ziel", "told", 0.8, 1},
+      {"X, R-La., told reporters …",
+       "House Speaker Tom Reeve, R-La., told reporters that he would schedule a vote.",
+       "schedule a vote", "Tom Reeve", "told", 0.8, 1},
       {"the second verb owns its 'that'",
        "Senator Mark Reyes accused Lena Voss of putting profits first and warned that the data "
        "could leak.",

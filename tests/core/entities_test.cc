@@ -415,6 +415,7 @@ TEST(EntitiesTest, GazetteersAndCuesForBodiesAndPlaces) {
       {"Protesters filled Plaza San Martín.", "Plaza San Martín", "place"},
       // A party letter and a state.
       {"The bill was led by Sen. Ana Ross (R-Texas) and others.", "Texas", "place"},
+      {"Sen. Mitch Hale, R-Ky., said the bill would pass.", "Ky.", "place"},
       {"The party swept Rajasthan on Sunday.", "Rajasthan", "place"},
       {"The band last played the Hollywood Bowl in 1998.", "Hollywood Bowl", "place"},
       {"Labour TD Colm Breen said the wards were full.", "Colm Breen", "person"},
