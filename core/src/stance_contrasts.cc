@@ -81,18 +81,18 @@ void FindDenials(const ContrastContext& c, const ActorMap& actors, Sides& sides,
   }
   for (size_t s = 1; s < n; ++s) {
     if (c.first[s] == SIZE_MAX) continue;
-    bool denial = false, anaphoric = false;
+    // "denied these allegations": the answer names what it answers, which
+    // may lie paragraphs back. (Only such sentences and those with a claim
+    // of their own are read for a denial verb.)
+    bool anaphoric = false;
+    for (size_t k = c.first[s]; k + 1 < c.last[s] && !anaphoric; ++k)
+      anaphoric = In(c.words[k + 1], {"allegations", "claims", "accusations", "charges", "reports"}) &&
+                  In(c.words[k], {"these", "those", "the", "such"});
+    if (!anaphoric && source_in[s] < 0) continue;
     size_t denial_at = SIZE_MAX;
-    for (size_t k = c.first[s]; k < c.last[s]; ++k) {
-      if (!denial && denials.MatchLemma(c.words[k])) denial_at = k;
-      denial = denial || denials.MatchLemma(c.words[k]);
-      // "denied these allegations": the answer names what it answers, which
-      // may lie paragraphs back.
-      anaphoric = anaphoric ||
-                  (k + 1 < c.last[s] && In(c.words[k], {"these", "those", "the", "such"}) &&
-                   In(c.words[k + 1], {"allegations", "claims", "accusations", "charges", "reports"}));
-    }
-    if (!denial) continue;
+    for (size_t k = c.first[s]; k < c.last[s] && denial_at == SIZE_MAX; ++k)
+      if (denials.MatchLemma(c.words[k])) denial_at = k;
+    if (denial_at == SIZE_MAX) continue;
     // Who answers: the source of the sentence's claim, or the subject of
     // "the Church denied these allegations", which reports no clause.
     int denier = source_in[s];
