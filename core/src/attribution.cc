@@ -340,7 +340,11 @@ Attributor::Result Attributor::CarriedOver(Document* doc, size_t q, const State&
   const uint32_t next = toks[static_cast<size_t>(info.close)].sentence + 1;
   if (next < st.sentence_first.size()) {
     const size_t lo = st.sentence_first[next], hi = st.sentence_last[next];
-    if (lo + 2 <= hi && IsWordLower(*doc, lo, "that") &&
+    // ("That was when Jane Doe arrived" names no speaker: "how", "what" or a
+    // verb of saying must follow.)
+    bool says = lo + 2 <= hi && (IsWordLower(*doc, lo + 2, "how") || IsWordLower(*doc, lo + 2, "what"));
+    for (size_t k = lo + 2; k <= hi && !says; ++k) says = phrases_.IsSpeechVerb(*doc, k);
+    if (says && IsWordLower(*doc, lo, "that") &&
         (IsWordLower(*doc, lo + 1, "is") || IsWordLower(*doc, lo + 1, "was") ||
          IsWordLower(*doc, lo + 1, "'s") || IsWordLower(*doc, lo + 1, "\xE2\x80\x99s"))) {
       for (size_t k = lo + 2; k <= hi && k <= lo + 6; ++k) {
@@ -350,7 +354,9 @@ Attributor::Result Attributor::CarriedOver(Document* doc, size_t q, const State&
           r.entity = e;
           r.cue_first = lo;
           r.cue_last = k;
-          while (r.cue_last + 1 <= hi && doc->entity_at_token[r.cue_last + 1] == e) ++r.cue_last;
+          while (r.cue_last + 1 <= hi && r.cue_last + 1 < doc->entity_at_token.size() &&
+                 doc->entity_at_token[r.cue_last + 1] == e)
+            ++r.cue_last;
           r.confidence = kCarried;
           return r;
         }
@@ -397,12 +403,16 @@ int Attributor::Introduced(const Document& doc, uint32_t s, const State& st) con
     if (st.in_quote[k]) return -1;
     speech = speech || (IsWord(doc, k) &&
                         In(doc.Lower(k), {"warning", "statement", "message", "remarks", "speech",
-                                          "address", "tribute", "appeal", "plea", "response",
-                                          "reply", "explanation", "account", "words"}));
+                                          "tribute", "appeal", "plea", "reply", "explanation"}));
   }
   if (!speech) return -1;
-  const int e = FirstSubject(doc, lo, hi + 1);
-  return e >= 0 && doc.out.entities[e].type == EntityType::kPerson ? e : -1;
+  // The person opens the sentence (after a title or two): "Judge X closed …",
+  // not "Police arrested X in …".
+  for (size_t k = lo; k <= hi && k <= lo + 3; ++k) {
+    const int e = k < doc.entity_at_token.size() ? doc.entity_at_token[k] : -1;
+    if (e >= 0) return doc.out.entities[e].type == EntityType::kPerson ? e : -1;
+  }
+  return -1;
 }
 
 bool Attributor::Governed(const Document& doc, size_t first, size_t lo) const {

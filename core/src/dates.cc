@@ -564,15 +564,17 @@ class Scanner {
     const std::string_view w = lower_[p];
     bool cue = w == "in" || w == "since" || w == "until" || w == "till" || w == "during" ||
                w == "early" || w == "late" || w == "mid" || w == "last" || w == "next" ||
-               w == "this" || w == "of" || w == "through" || w == "throughout" || w == "between";
-    // "by September", "from March"; not "tabled by May and Hunt".
+               w == "this" || w == "of" || w == "through" || w == "throughout";
+    // "by September", "between October and …"; not "tabled by May and Hunt",
+    // "the rift between May and Johnson".
     bool abbr, ambiguous;
-    if (!cue && (w == "from" || w == "by" || w == "before" || w == "after"))
+    if (!cue && (w == "from" || w == "by" || w == "before" || w == "after" || w == "between"))
       cue = Month(i, &abbr, &ambiguous) != 0 && !ambiguous;
-    // The end of a range: "between January and June", "from March to May".
+    // The end of a range that began with a month no one would take for a
+    // name: "between January and June".
     if (!cue && (w == "and" || w == "to" || w == "or")) {
       const size_t pp = Prev(p);
-      cue = pp < n_ && Month(pp, &abbr, &ambiguous) != 0;
+      cue = pp < n_ && Month(pp, &abbr, &ambiguous) != 0 && !ambiguous;
     }
     if (!cue) return false;
     // "in May Smith's book": a first name.

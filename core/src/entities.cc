@@ -136,6 +136,7 @@ void EntityFinder::Run(Document* doc) const {
   std::unordered_map<std::string, int> by_key;
   std::unordered_map<std::string, std::vector<int>> surname;    // "putin" -> people
   std::unordered_map<std::string, std::vector<int>> firstname;  // "vladimir" -> people
+  std::unordered_map<std::string, std::vector<int>> middle;     // "villanueva" -> people
   std::unordered_map<std::string, int> acronym;                 // "who" -> body
   std::unordered_map<std::string, std::vector<int>> org_head;   // "council" -> bodies
 
@@ -232,15 +233,18 @@ void EntityFinder::Run(Document* doc) const {
         for (size_t x = w; x < c.words.size(); ++x) suffix += (x > w ? " " : "") + c.words[x];
         surname[suffix].push_back(k);
       }
-      // "al-Najjar said" for "Youssef al-Najjar": the surname after its particle.
+      // "al-Najjar said" for "Youssef al-Najjar": the surname after its
+      // particle (not "Moon" of "Ki-moon").
       const std::string& last_word = c.words.back();
       const size_t hyphen = last_word.find('-');
-      if (c.words.size() >= 2 && hyphen != std::string::npos && hyphen <= 3)
+      if (c.words.size() >= 2 && hyphen != std::string::npos &&
+          In(std::string_view(last_word).substr(0, hyphen),
+             {"al", "el", "ad", "as", "ar", "bin", "ibn", "abu", "ben", "bint"}))
         surname[last_word.substr(hyphen + 1)].push_back(k);
-      // "López" for "Andrés Manuel López Obrador", "Cárdenas" for "Luz
-      // Marina Cárdenas Vela": a first surname.
+      // "López" for "Andrés Manuel López Obrador", "Villanueva" for
+      // "Patricia Villanueva Soto": a first surname, after first names.
       for (size_t w = 1; w + 1 < c.words.size() && c.words.size() >= 3; ++w)
-        if (c.words[w].size() > 2 && !places_.Contains(c.words[w])) surname[c.words[w]].push_back(k);
+        if (c.words[w].size() > 2 && !places_.Contains(c.words[w])) middle[c.words[w]].push_back(k);
       firstname[c.words.front()].push_back(k);
     } else if (c.words.size() >= 2 && (c.score[kOrgName] > 0 || c.score[kPlaceName] >= 3)) {
       // "UN" for "United Nations", "US" for "United States"; but "US" is
@@ -305,7 +309,7 @@ void EntityFinder::Run(Document* doc) const {
         continue;
       }
     }
-    if (auto it = firstname.find(c.key); it != firstname.end() && !place_reading &&
+    if (auto it = middle.find(c.key); it != middle.end() && !place_reading &&
         c.score[kOrgName] < 2 && c.score[kPlaceName] < 3) {
       join_alias(ci, nearest(it->second, c.mention.start));
       continue;

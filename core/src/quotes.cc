@@ -10,11 +10,13 @@ namespace explainer {
 namespace {
 
 // How far a reporting verb looks for its "that" ("told reporters in the
-// East Wing that ...") and for the verb of a clause without one.
+// East Wing that ...").
 constexpr size_t kThatWindow = 12;
 // … and past a listener: "told reporters at the agency's centre in
 // Darmstadt, Germany, that …".
 constexpr size_t kToldThatWindow = 16;
+// How far a clause without "that" may run to its verb, after a determiner,
+// name or pronoun, and after a bare noun ("higher fuel costs had").
 constexpr size_t kClauseWindow = 14;
 constexpr size_t kBareWindow = 8;
 // A reported clause shorter than this is not worth a quote ("he said so").
@@ -172,7 +174,7 @@ bool QuoteFinder::StartsClause(const Document& doc, size_t k, size_t e) const {
     const bool present = !past && name_before && !IsCapitalised(doc, j) && v.size() > 3 &&
                          EndsWith(v, "s") && !EndsWith(v, "ss") && j + 1 <= e &&
                          IsWord(doc, j + 1) && IsLower(FirstCharOf(doc, j + 1));
-    if (clause_verbs_.Contains(v) || past || present) return j > k;
+    if (clause_verbs_.Contains(v) || past || present) return true;
   }
   return false;
 }
@@ -195,13 +197,17 @@ size_t QuoteFinder::ClauseEnd(const Document& doc, size_t from, size_t e) const 
   auto is_mark = [&](size_t j) {
     return doc.tokens[j].kind == TokenKind::kPunct && IsQuoteMarkChar(FirstCharOf(doc, j));
   };
+  // Marks that open or close a quote; "’" is also an apostrophe ("workers’").
+  auto is_pair_mark = [&](size_t j) {
+    return is_mark(j) && FirstCharOf(doc, j) != 0x2019 && FirstCharOf(doc, j) != '\'';
+  };
   size_t last = e;
   while (last > from && (IsTerminal(doc, last) || is_mark(last) || IsPunctChar(doc, last, ')')) &&
          doc.tokens[last].kind == TokenKind::kPunct) {
     // A fragment quoted at the end keeps its closing mark: was “not a vaccine”.
     if (is_mark(last)) {
       size_t open = 0;
-      for (size_t j = from; j < last; ++j) open += is_mark(j);
+      for (size_t j = from; j < last; ++j) open += is_pair_mark(j);
       if (open % 2 == 1) break;
     }
     --last;
@@ -238,6 +244,8 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
                                const std::vector<char>& in_quote,
                                std::vector<QuoteInfo>* found) const {
   const auto& toks = doc.tokens;
+  const size_t first_found = found->size();  // this sentence's reports start here
+  size_t covered = 0;                        // one past the last token they cover
   auto add = [&](size_t verb, size_t first, size_t last) {
     while (first < last && IsPunctChar(doc, first, ',')) ++first;  // "said that, as …"
     if (first > last || last > e) return;
@@ -245,9 +253,11 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
     // Starting in a marked quote: the quote stands for it. (A clause that
     // quotes a fragment is still reported: "… was “not a vaccine”".)
     if (in_quote[first]) return;
-    for (const QuoteInfo& f : *found) {
+    for (size_t i = first_found; i < found->size(); ++i) {
+      const QuoteInfo& f = (*found)[i];
       if (static_cast<size_t>(f.first) <= last && first <= static_cast<size_t>(f.last)) return;
     }
+    covered = std::max(covered, last + 1);
     QuoteInfo info;
     info.verb = static_cast<int>(verb);
     info.first = static_cast<int>(first);
@@ -256,7 +266,9 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
   };
 
   for (size_t k = b; k <= e; ++k) {
-    if (!IsWord(doc, k) || in_quote[k]) continue;
+    // A verb inside a clause already reported starts no report of its own
+    // (and this keeps the scan linear in the sentence).
+    if (!IsWord(doc, k) || in_quote[k] || k < covered) continue;
     // "According to X, <clause>" / "<clause>, according to X."
     if (IsWordLower(doc, k, "according") && k + 1 <= e && IsWordLower(doc, k + 1, "to")) {
       size_t comma = k + 2;
@@ -324,8 +336,7 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
     // forecasts": a noun, not a verb ("to say" is a verb).
     if (k > b && determiners_.Contains(doc.TokenText(k - 1))) continue;
     if (k >= b + 2 && IsWord(doc, k - 1) && IsLower(FirstCharOf(doc, k - 1)) &&
-        EndsWith(doc.Lower(k - 1), "ing") && doc.Lower(k - 1).size() > 4 &&
-        !determiners_.Contains(doc.TokenText(k - 2)))  // "the ruling says" has a subject
+        EndsWith(doc.Lower(k - 1), "ing") && IsPunctChar(doc, k - 2, ','))
       continue;
     if (k > b && IsWord(doc, k - 1) && !IsWordLower(doc, k - 1, "to") &&
         prepositions_.Contains(doc.TokenText(k - 1)))
@@ -355,7 +366,8 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
       while (after <= e && after <= k + 8 &&
              (IsWord(doc, after) || doc.tokens[after].kind == TokenKind::kNumber ||
               (IsPunctChar(doc, after, '-') && !doc.tokens[after].space_before))) {
-        tail_verb = tail_verb || clause_verbs_.Contains(doc.TokenText(after));
+        tail_verb = tail_verb || (IsWord(doc, after) && IsLower(FirstCharOf(doc, after)) &&
+                                  clause_verbs_.Contains(doc.TokenText(after)));
         ++after;
       }
       tail_verb = tail_verb || StartsClause(doc, k + 1, e);
@@ -373,7 +385,7 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
         continue;
       }
       if (comma_before_np && (at_end || k == e || IsTerminal(doc, k + 1))) {
-        if (np - 2 >= b && !PhraseOnly(doc, b, np - 2)) add(k, b, np - 2);
+        if (np >= b + 2 && !PhraseOnly(doc, b, np - 2)) add(k, b, np - 2);
         continue;
       }
       // Only verbs of saying put a bare noun after them as the subject
@@ -397,7 +409,9 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
       // "said Hungary would not back any measure that …": the clause began
       // at its verb; this "that" opens a relative clause inside it. "accused
       // Musk of … and warned that …": the "that" is the next verb's.
-      if (clause_verbs_.Contains(doc.TokenText(j)) || speech_verbs_.Contains(doc.TokenText(j))) break;
+      if (IsLower(FirstCharOf(doc, j)) &&
+          (clause_verbs_.Contains(doc.TokenText(j)) || speech_verbs_.Contains(doc.TokenText(j))))
+        break;
       if (IsWordLower(doc, j, "that")) {
         // "said his party remained … and that he would …": a second
         // clause; the first began without "that".
@@ -409,7 +423,8 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
     if (that && that + 1 <= e && !IsQuoteMarkChar(FirstCharOf(doc, that + 1))) {
       end = ClauseEnd(doc, that + 1, e);
       add(k, that + 1, end);
-    } else if (cls == "clause" && StartsClause(doc, k + 1, e) && !IsWordLower(doc, k - 1, "to")) {
+    } else if ((cls == "clause" || cls == "finding") && StartsClause(doc, k + 1, e) &&
+               !IsWordLower(doc, k - 1, "to")) {
       // "X said the plan would fail": a clause with no "that".
       end = ClauseEnd(doc, k + 1, e);
       add(k, k + 1, end);

@@ -374,7 +374,7 @@ size_t SourceFinder::OutletAt(const Document& doc, size_t k, size_t end,
   }
   if (best != SIZE_MAX) return best;
   // A body the gazetteer does not know, named as media: "the Philippine News
-  // Agency", "the Daily Herald".
+  // Agency", "the Coventry Herald".
   const int e = k < doc.entity_at_token.size() ? doc.entity_at_token[k] : -1;
   if (e < 0 || doc.out.entities[e].type != EntityType::kOrganization ||
       (k > 0 && doc.entity_at_token[k - 1] == e))
@@ -388,7 +388,10 @@ size_t SourceFinder::OutletAt(const Document& doc, size_t k, size_t end,
     *kind = "news agency";
     return last;
   }
-  if (org_cues_.Value(head) == "media") {
+  // Words that end the names of papers and broadcasters, not of companies
+  // ("American Express").
+  if (In(head, {"herald", "gazette", "tribune", "chronicle", "telegraph", "times", "post",
+                "journal", "broadcasting", "broadcaster"})) {
     *kind = "outlet";
     return last;
   }

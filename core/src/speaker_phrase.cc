@@ -87,6 +87,8 @@ size_t SpeakerPhrases::QuotedAs(const Document& doc, size_t verb, size_t floor) 
 
 bool SpeakerPhrases::IsSpeechVerb(const Document& doc, size_t i) const {
   if (!IsWord(doc, i) || !verbs_.Contains(doc.TokenText(i))) return false;
+  // "Rescuers later found two bodies" says nothing of the quote beside it.
+  if (verbs_.Value(doc.TokenText(i)) == "finding") return false;
   // "Post", "States" in a name are not verbs.
   if (!IsLower(FirstCharOf(doc, i))) return false;
   return !(i > 0 && IsWord(doc, i - 1) && determiners_.Contains(doc.TokenText(i - 1)));

@@ -58,8 +58,9 @@ const char* Verb(const Claim& c) {
 constexpr size_t kAnswerReach = 30;
 
 // Counter-claims: a statement by one side answered in the next sentence by
-// another side's denial verb ("The Church denied these allegations"). A bare
-// negation is not enough: answers and new points look alike.
+// another side's denial verb, or paragraphs later when the denial names what
+// it answers ("The Church denied these allegations"). A bare negation is not
+// enough: answers and new points look alike.
 template <typename Told>
 void FindDenials(const ContrastContext& c, const ActorMap& actors, Sides& sides,
                  const PhraseList& denials, const Told& told,
@@ -98,8 +99,8 @@ void FindDenials(const ContrastContext& c, const ActorMap& actors, Sides& sides,
     int denier = source_in[s];
     if (denier < 0 && anaphoric) denier = actors.Subject(c.words, c.first[s], denial_at);
     if (denier < 0) continue;
-    // The latest claim of another side: in the sentence before, or further
-    // back for a named answer.
+    // The latest claim before it, when another side's: in the sentence
+    // before, or further back for a named answer.
     const size_t reach = anaphoric ? kAnswerReach : 1;
     size_t p = SIZE_MAX;
     for (size_t q = s; q-- > 0 && q + reach >= s;) {

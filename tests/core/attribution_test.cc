@@ -131,6 +131,10 @@ TEST(AttributionTest, SpeakerInANeighbouringSentence) {
        "“We will rebuild,” Alan Reyes said.\n\n“The ash came down like snow.”\n\nThat is how "
        "Margit Kowal, 72, described the afternoon.",
        "ash came down", "Margit Kowal", "That is how Margit Kowal", 0.5, 0.7},
+      {"“That was when X arrived” names no speaker: the quote stays the last speaker's",
+       "“We will rebuild,” Alan Reyes said.\n\n“We will not back down.”\n\nThat was when Jane "
+       "Dowd, a nurse, arrived.",
+       "back down", "Alan Reyes", nullptr, 0.5, 0.7},
       {"announced in the sentence before",
        "“We will rebuild,” Alan Reyes said. Crews worked all night.\n\nJudge Thea Mahl closed "
        "the hearing with a warning to the public.\n\n“This commission is not a theatre.”",

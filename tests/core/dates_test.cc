@@ -122,7 +122,8 @@ TEST(DatesTest, AmbiguousNumericDateKeepsOnlyTheYear) {
 TEST(DatesTest, ModalMayIsNotADate) {
   for (const char* s : {"Officials may delay the vote again.", "May we ask a question?",
                         "The minister said May would decide soon.",
-                        "The minister, May, resigned.", "The motion was tabled by May and Hunt."}) {
+                        "The minister, May, resigned.", "The motion was tabled by May and Hunt.",
+                        "The rift between May and Johnson grew."}) {
     const Found f = FindDates(s);
     for (const Dated& d : f.dates) EXPECT_NE(d.text, "May") << s;
   }

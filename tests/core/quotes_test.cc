@@ -242,6 +242,13 @@ TEST(QuoteKindTest, IndirectSpeechCoversTheReportedContent) {
       {"The Pirate Party has said it prefers to remain in opposition.", "it prefers to remain in opposition"},
       {"He said his party remained the anchor of any coalition and that he would stay.",
        "his party remained the anchor of any coalition and that he would stay"},
+      // An -ing word that is no verb before the verb of saying.
+      {"Officials on Sunday evening said that the border would reopen.", "the border would reopen"},
+      {"The ministry's ruling said that the tax would rise.", "the tax would rise"},
+      {"Sam Lee told Drew Brees that the game was over.", "the game was over"},
+      // An apostrophe is no quote mark: the fragment keeps its closing mark.
+      {"Ana Dix said the workers’ union had called the offer “unfair”.",
+       "the workers’ union had called the offer “unfair”"},
       // Two reports of one verb.
       {"Lt. Omar Hale said most of those arrested had been released, and that two people faced "
        "charges.",

@@ -115,6 +115,7 @@ TEST(SourcesTest, WellKnownOutletsNeedNoMediaWord) {
 
 TEST(SourcesTest, OutletNamesOutOfContextAreNoSources) {
   for (const char* text : {"Trump attacked CNN again.", "Ap Dijk said prices would rise.",
+                           "According to Norvik Express, the parcel was lost.",
                            "Michael Bloomberg spoke on Sunday. Bloomberg said he would not run."}) {
     EXPECT_TRUE(SourcesOf(text).empty()) << text;
   }
