@@ -363,32 +363,29 @@ Attributor::Result Attributor::CarriedOver(Document* doc, size_t q, const State&
       }
     }
   }
+  // The last quote attributed within reach.
+  auto last = st.attributed.rend();
   for (auto it = st.attributed.rbegin(); it != st.attributed.rend(); ++it) {
     if (it->first >= o) continue;
-    if (toks[it->first].sentence + kCarryReach < s) break;
-    // Unless the sentence before introduces someone else's words: "Judge
-    // Mahlangu closed the hearing with a warning.  “This commission …”".
-    if (toks[it->first].sentence + 1 < s) {
-      const int e = Introduced(*doc, s - 1, st);
-      if (e >= 0) {
-        r.found = true;
-        r.entity = e;
-        r.confidence = kCarried;
-        return r;
-      }
-    }
-    r.found = true;
-    r.entity = it->second;
-    r.confidence = it->second >= 0 ? kCarried : kNoSpeaker;
-    return r;
+    if (toks[it->first].sentence + kCarryReach >= s) last = it;
+    break;
   }
-  if (s > 0) {
+  // Unless it is in the sentence just before, a sentence announcing someone
+  // else's words wins: "Judge Mahlangu closed the hearing with a warning.
+  // “This commission …”".
+  if (s > 0 && (last == st.attributed.rend() || toks[last->first].sentence + 1 < s)) {
     const int e = Introduced(*doc, s - 1, st);
     if (e >= 0) {
       r.found = true;
       r.entity = e;
       r.confidence = kCarried;
+      return r;
     }
+  }
+  if (last != st.attributed.rend()) {
+    r.found = true;
+    r.entity = last->second;
+    r.confidence = last->second >= 0 ? kCarried : kNoSpeaker;
   }
   return r;
 }
