@@ -347,7 +347,12 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
     // Sentence-final "<clause>, X said." / "<clause>, said X." and the
     // parenthetical "…, which, he said, were …"; not for verbs that report
     // no clause ("…, lawmakers criticised the trip").
-    if (cls != "name") {
+    // "…, Anna Berg, declined to comment on …", "…, X did not say.": an
+    // infinitive or a denied verb reports nothing before it.
+    const bool unsaid = k > b && IsWord(doc, k - 1) &&
+                        (IsWordLower(doc, k - 1, "to") || IsWordLower(doc, k - 1, "not") ||
+                         IsWordLower(doc, k - 1, "never") || EndsWith(doc.Lower(k - 1), "n't"));
+    if (cls != "name" && !unsaid) {
       size_t j = k;
       while (j > b && IsWord(doc, j - 1) && adverbs_.Contains(doc.TokenText(j - 1))) --j;
       size_t np = j;

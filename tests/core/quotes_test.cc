@@ -283,6 +283,9 @@ TEST(QuoteKindTest, NoIndirectQuoteWithoutReportedContent) {
                            "Also the regional president, Roberto Maro, proposed counter-measures to help schools.",
                            "In a statement to a broadcaster, Norvik Lines denied these allegations.",
                            "Applicants whose claim acceptance rate is above 95% wait less.",
+                           // Declining to comment, or not saying, reports nothing.
+                           "The ministry's press secretary, Anna Berg, declined to comment on the timing.",
+                           "The harbour master, Tom Hale, did not comment.",
                            // A headline: "signals" has an object, not a speaker, after it.
                            "Central bank holds rates steady as inflation cools, signals cuts later this year\n\nThe bank met on Monday."}) {
     for (const auto& q : QuotesOf(text)) EXPECT_NE(q.kind, "indirect") << text;
