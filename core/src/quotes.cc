@@ -35,6 +35,17 @@ bool IsAdverbLike(std::string_view w) {
                                       "monopoly", "anomaly", "italy", "july"});
 }
 
+// Past a date right after a verb ("said on Monday", "said Tuesday", "told
+// reporters last week"): where the reported clause would start.
+size_t AfterDate(const Document& doc, size_t k, size_t e, const std::vector<char>& in_date) {
+  size_t j = k;
+  if (j + 1 <= e && in_date[j + 1] && !in_date[j] && In(doc.Lower(j), {"on", "in", "at", "late", "early"}))
+    ++j;
+  if (j > e || !in_date[j]) return k;
+  while (j <= e && in_date[j]) ++j;
+  return j;
+}
+
 }  // namespace
 
 QuoteFinder::QuoteFinder(const Lexicons& lexicons)
@@ -222,12 +233,16 @@ size_t QuoteFinder::ClauseEnd(const Document& doc, size_t from, size_t e) const 
         IsWordLower(doc, j + 2, "that"))
       return j - 1;
     // "…, but the ambassador says …", "…, but warned …": a clause of the
-    // writer's own, or a new report.
-    if (IsPunctChar(doc, j, ',') && j + 2 <= last &&
-        In(doc.Lower(j + 1), {"but", "and", "while", "whereas", "yet"}) &&
-        ((doc.Lower(j + 1) != "and" && StartsClause(doc, j + 2, last)) ||
-         speech_verbs_.Contains(doc.TokenText(j + 2))))
-      return j - 1;
+    // writer's own, or a new report. A quoted fragment may close after the
+    // comma ("had been “tougher than expected,” but she insisted …").
+    if (IsPunctChar(doc, j, ',')) {
+      const bool closes = j + 1 <= last && is_pair_mark(j + 1);
+      const size_t c = closes ? j + 2 : j + 1;
+      if (c + 1 <= last && In(doc.Lower(c), {"but", "and", "while", "whereas", "yet"}) &&
+          ((doc.Lower(c) != "and" && StartsClause(doc, c + 1, last)) ||
+           speech_verbs_.Contains(doc.TokenText(c + 1))))
+        return closes ? j + 1 : j - 1;
+    }
     // "…: “…”": a quote of its own follows.
     if (IsPunctChar(doc, j, ':') && j + 1 <= last && IsQuoteMarkChar(FirstCharOf(doc, j + 1)))
       return j - 1;
@@ -241,7 +256,7 @@ size_t QuoteFinder::ClauseEnd(const Document& doc, size_t from, size_t e) const 
 }
 
 void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
-                               const std::vector<char>& in_quote,
+                               const std::vector<char>& in_quote, const std::vector<char>& in_date,
                                std::vector<QuoteInfo>* found) const {
   const auto& toks = doc.tokens;
   const size_t first_found = found->size();  // this sentence's reports start here
@@ -428,11 +443,13 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
     if (that && that + 1 <= e && !IsQuoteMarkChar(FirstCharOf(doc, that + 1))) {
       end = ClauseEnd(doc, that + 1, e);
       add(k, that + 1, end);
-    } else if ((cls == "clause" || cls == "finding") && StartsClause(doc, k + 1, e) &&
-               !IsWordLower(doc, k - 1, "to")) {
-      // "X said the plan would fail": a clause with no "that".
-      end = ClauseEnd(doc, k + 1, e);
-      add(k, k + 1, end);
+    } else if ((cls == "clause" || cls == "finding") && !IsWordLower(doc, k - 1, "to") &&
+               StartsClause(doc, AfterDate(doc, k + 1, e, in_date), e)) {
+      // "X said the plan would fail", "said on Monday it had opened …": a
+      // clause with no "that", perhaps after the day it was said.
+      const size_t from = AfterDate(doc, k + 1, e, in_date);
+      end = ClauseEnd(doc, from, e);
+      add(k, from, end);
     } else if (cls == "tell") {
       // "told the board she had collected …": the listener, then the clause.
       for (size_t j = k + 2; j <= e && j <= k + 6 && IsWord(doc, j - 1); ++j) {
@@ -490,11 +507,19 @@ void QuoteFinder::Run(Document* doc) const {
     found.push_back(f);
   }
 
+  // Date mentions are in text order, as the tokens are: one merge-like walk.
+  std::vector<char> in_date(toks.size(), 0);
+  size_t t = 0;
+  for (const DateMention& d : doc->dates) {
+    while (t < toks.size() && toks[t].span.end <= d.span.start) ++t;
+    for (size_t j = t; j < toks.size() && toks[j].span.start < d.span.end; ++j) in_date[j] = 1;
+  }
+
   std::vector<QuoteInfo> indirect;
   size_t b = 0;
   for (size_t k = 0; k < toks.size(); ++k) {
     if (k + 1 < toks.size() && toks[k + 1].sentence == toks[k].sentence) continue;
-    FindIndirect(*doc, b, k, in_quote, &indirect);
+    FindIndirect(*doc, b, k, in_quote, in_date, &indirect);
     b = k + 1;
   }
   for (const QuoteInfo& qi : indirect) {

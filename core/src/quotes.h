@@ -26,8 +26,9 @@ class QuoteFinder {
  private:
   QuoteKind KindOf(const Document& doc, const MarkedQuote& q) const;
   // Appends reported speech found in sentence tokens [b, e] to *found.
+  // in_quote / in_date mark the tokens inside quote marks / date mentions.
   void FindIndirect(const Document& doc, size_t b, size_t e,
-                    const std::vector<char>& in_quote,
+                    const std::vector<char>& in_quote, const std::vector<char>& in_date,
                     std::vector<QuoteInfo>* found) const;
   // The last token of a reported clause starting at `from`, within [.., e].
   size_t ClauseEnd(const Document& doc, size_t from, size_t e) const;

@@ -256,6 +256,15 @@ TEST(QuoteKindTest, IndirectSpeechCoversTheReportedContent) {
       // The reported clause stops where the writer contrasts another voice.
       {"Officials have said the road was closed, but the mayor says it will reopen soon.",
        "the road was closed"},
+      // The day it was said comes between the verb and a clause with no "that".
+      {"The regulator said on Monday it had opened an inquiry into the sector.",
+       "it had opened an inquiry into the sector"},
+      {"The firm said Tuesday its profit would fall.", "its profit would fall"},
+      // A quoted fragment closing after the comma ends the clause before "but".
+      {"Lena Ortiz said the year had been “tougher than we expected,” but she insisted the plan was sound.",
+       "the year had been “tougher than we expected,”"},
+      {"Lena Ortiz said the year had been “tougher than we expected,” but she insisted the plan was sound.",
+       "the plan was sound"},
   };
   for (const auto& c : cases) {
     const auto quotes = QuotesOf(c.text);
