@@ -308,17 +308,22 @@ void SourceFinder::CreditLines(Document* doc, std::vector<Found>* found) const {
     size_t close = k + 1;
     while (close < toks.size() && close <= k + kMaxCredit && !IsPunctChar(*doc, close, ')')) ++close;
     if (close >= toks.size() || !IsPunctChar(*doc, close, ')')) continue;
-    std::string prefix;
-    std::string kind;
-    size_t after = 0;
-    for (size_t j = k + 1; j < close && j <= k + 4; ++j) {
-      if (!IsWord(*doc, j)) break;
-      prefix += (prefix.empty() ? "" : " ") + std::string(doc->Lower(j));
-      if (credits_.Contains(prefix)) {
-        kind = std::string(credits_.Value(prefix));
-        after = j + 1;
+    // The credit prefix at token `from` ("Reporting by"): its kind, and
+    // where the names after it start.
+    auto credit_at = [&](size_t from, size_t* names) {
+      std::string prefix, found_kind;
+      for (size_t j = from; j < close && j <= from + 3; ++j) {
+        if (!IsWord(*doc, j)) break;
+        prefix += (prefix.empty() ? "" : " ") + std::string(doc->Lower(j));
+        if (credits_.Contains(prefix)) {
+          found_kind = std::string(credits_.Value(prefix));
+          *names = j + 1;
+        }
       }
-    }
+      return found_kind;
+    };
+    size_t after = 0;
+    const std::string kind = credit_at(k + 1, &after);
     // A wire dateline: "LONDON (Reuters) -".
     std::string_view outlet_kind;
     if (kind.empty() && close > k + 1 && OutletAt(*doc, k + 1, close - 1, &outlet_kind) == close - 1) {
@@ -337,13 +342,36 @@ void SourceFinder::CreditLines(Document* doc, std::vector<Found>* found) const {
     }
     Span name_span;
     if (agencies) {
-      name = "agencies";
-    } else if (after < close) {
-      name_span = TokenSpan(*doc, after, close - 1);
-      name = std::string(Slice(doc->text, name_span));
+      Add(doc, found, "agencies", kind, TokenSpan(*doc, k, close), name_span, "");
+      k = close;
+      continue;
     }
-    if (name.empty()) continue;
-    Add(doc, found, name, kind, TokenSpan(*doc, k, close), name_span, "");
+    // "(Reporting by Ana Ruiz in Lima; Additional reporting by Tom Hale;
+    // Editing by …)": each part that credits reporting names a source, up to
+    // its place; an editor is no source.
+    size_t part = k + 1;
+    std::string part_kind = kind;
+    while (part < close) {
+      if (part_kind.empty()) after = part;  // no credit here: only find its end
+      size_t end = after;
+      while (end < close && !IsPunctChar(*doc, end, ';')) ++end;
+      size_t last = end;
+      for (size_t j = after; j < end; ++j)
+        if (j > after && IsWordLower(*doc, j, "in") && j + 1 < end && IsCapitalised(*doc, j + 1)) {
+          last = j;
+          break;
+        }
+      if (!part_kind.empty() && after < last) {
+        name_span = TokenSpan(*doc, after, last - 1);
+        name = std::string(Slice(doc->text, name_span));
+        // One credit: the whole bracket; several: each its own part.
+        const bool whole = part == k + 1 && end == close;
+        Add(doc, found, name, part_kind, whole ? TokenSpan(*doc, k, close) : TokenSpan(*doc, part, end - 1),
+            name_span, "");
+      }
+      part = end + 1;
+      if (part < close) part_kind = credit_at(part, &after);
+    }
     k = close;
   }
 }

@@ -31,6 +31,12 @@ TEST(SourcesTest, FindsEachKindOfSource) {
       {"A report by the Harbour Authority found rising costs.", "Harbour Authority report", "report"},
       {"Holm wrote on Facebook that the plan was dead.", "Facebook", "social media"},
       {"The port reopened on Monday.\n\n(With inputs from agencies)", "agencies", "wire"},
+      // A wire credit line: each reporter up to where they filed from; the
+      // editor is no source.
+      {"The port reopened.\n\n(Reporting by Ana Ruiz in Lima; Additional reporting by Tom Hale; Editing by Ivo Dan)",
+       "Ana Ruiz", "byline"},
+      {"The port reopened.\n\n(Reporting by Ana Ruiz in Lima; Additional reporting by Tom Hale; Editing by Ivo Dan)",
+       "Tom Hale", "byline"},
   };
   for (const auto& c : cases) {
     const auto sources = SourcesOf(c.text);
@@ -124,7 +130,8 @@ TEST(SourcesTest, OutletNamesOutOfContextAreNoSources) {
 TEST(SourcesTest, NoSourceFromOrdinaryWords) {
   for (const char* text : {"The report was long.", "In a statement, nothing was said.",
                            "The board issued a statement that the Fed had erred.",
-                           "French television showed the match.", "She visited the Church's website."}) {
+                           "French television showed the match.", "She visited the Church's website.",
+                           "The port reopened.\n\n(Writing by Ana Ruiz; Editing by Ivo Dan)"}) {
     EXPECT_TRUE(SourcesOf(text).empty()) << text;
   }
 }
