@@ -392,10 +392,11 @@ class NameScan {
             if (toks_[r].poss) break;
             r = toks_[r].unit_end + 1;
           }
-          // A sentence-initial "The" and a country before the body ("the US
-          // Food and Drug Administration") are not part of the left side.
+          // A sentence-initial "The" or "A" and a country before the body
+          // ("the US Food and Drug Administration") are not part of the left side.
           size_t left = i;
-          if (toks_[left].lower == "the" && toks_[left].unit_end < end) left = toks_[left].unit_end + 1;
+          if (In(toks_[left].lower, {"the", "a", "an"}) && toks_[left].unit_end < end)
+            left = toks_[left].unit_end + 1;
           size_t word = left;
           if (f_.places_.Contains(toks_[word].lower) && toks_[word].unit_end < end) word = toks_[word].unit_end + 1;
           const bool one_left = toks_[word].unit_end == end;
@@ -1127,6 +1128,12 @@ class NameScan {
         cand->score[kOrgName] += 0.3f;
       }
     }
+    // "Professor Ana Ruiz of Karolinska Institutet", "Tom Hale at Norbank":
+    // a name right after a titled person and "of"/"at" is where they work.
+    if (!place && !org_cue && mention_start >= 2 && !out_.empty() &&
+        In(toks_[mention_start - 1].lower, {"of", "at"}) && out_.back().last + 2 == mention_start &&
+        out_.back().titled && out_.back().score[kPersonName] >= 3)
+      cand->score[kOrgName] += 2.5f;  // outweighs the verb after it: that is the person's
     if (place && place_kind == "country") cand->team = IsTeamContext(cand->first, b);
     // Before the name: a role, an organisation noun, a place preposition.
     Gender g = Gender::kUnknown;

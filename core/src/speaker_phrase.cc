@@ -420,6 +420,10 @@ SpeakerPhrase SpeakerPhrases::Before(Document* doc, size_t verb, size_t floor,
     if (open == 0 || open <= floor) return p;
     last = open - 1;
   }
+  // "the Nigeria Labour Congress (NLC) said": the name before its acronym.
+  if (last >= floor + 3 && IsPunctChar(*doc, last, ')') && IsPunctChar(*doc, last - 2, '(') &&
+      IsCapitalised(*doc, last - 1) && IsCapitalised(*doc, last - 3))
+    last -= 3;
   if (!IsWord(*doc, last) || IsSpeechVerb(*doc, last)) return p;
   // "…, and said": a conjunction or preposition is no subject.
   if (IsLower(FirstCharOf(*doc, last)) &&
@@ -433,11 +437,19 @@ SpeakerPhrase SpeakerPhrases::Before(Document* doc, size_t verb, size_t floor,
   if (p.pronoun) return p;
   // Widen the phrase over the rest of the name, title and role words:
   // "news agency X", "Ministry spokesman X", "the minister".
-  while (p.first > floor && last - p.first + 1 < kMaxPhraseWords) {
+  size_t skipped = 0;  // tokens of a bracketed acronym, not counted as words
+  while (p.first > floor && last - p.first + 1 < kMaxPhraseWords + skipped) {
     size_t q = p.first - 1;
     if (IsDash(*doc, q) && q > floor && !doc->tokens[q].space_before &&
         !doc->tokens[q + 1].space_before && IsWord(*doc, q - 1)) {
       p.first = q - 1;  // "Al-Maeena"
+      continue;
+    }
+    // "Nigeria Labour Congress (NLC) president X": past a bracketed acronym.
+    if (IsPunctChar(*doc, q, ')') && q >= floor + 3 && IsPunctChar(*doc, q - 2, '(') &&
+        IsCapitalised(*doc, q - 1) && IsCapitalised(*doc, q - 3)) {
+      p.first = q - 2;
+      skipped += 3;
       continue;
     }
     if (!IsWord(*doc, q)) break;
@@ -462,8 +474,13 @@ SpeakerPhrase SpeakerPhrases::Before(Document* doc, size_t verb, size_t floor,
                       titles_.Contains(w) || org_cues_.Contains(w) || of_person || describing;
     if (!part || pronouns_.Contains(w)) break;
     p.first = q;
-    // "Jamal's family said": the family speaks, not Jamal.
-    if (p.entity < 0 && e >= 0 && !IsPossessive(w)) p.entity = e;
+    // "Jamal's family said": the family speaks, not Jamal. "A Health
+    // Ministry spokesperson said": the body speaks through someone who is
+    // not the body (no mention of it).
+    if (p.entity < 0 && e >= 0 && !IsPossessive(w)) {
+      p.entity = e;
+      p.role_only = false;
+    }
   }
   return p;
 }

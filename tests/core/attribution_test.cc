@@ -222,12 +222,27 @@ TEST(AttributionTest, ResolvedSpeakerPronounBecomesAMention) {
   EXPECT_EQ(EntityWithMention(ExplainJson(alone), alone, "she"), "");
 }
 
+TEST(AttributionTest, SpokespersonOfABodyIsNoMentionOfIt) {
+  const std::string text = "A Norvik Energy spokesperson said: “We will not back down.”";
+  EXPECT_EQ(QuoteWith(QuotesOf(text), "back down").speaker, "Norvik Energy");
+  const nlohmann::json r = ExplainJson(text);
+  EXPECT_EQ(EntityWithMention(r, text, "A Norvik Energy spokesperson"), "");
+  EXPECT_EQ(EntityWithMention(r, text, "Norvik Energy"), "organization:Norvik Energy");
+}
+
 TEST(AttributionTest, PersonOfAPlaceOrBodySpeaks) {
   const Case cases[] = {
       {"X of Place said", "Senator Rick Alvarez of Florida said in a statement that the bank “has lost its way.”",
        "lost its way", "Rick Alvarez", nullptr, 0.7, 1},
       {"X of Body said", "“The last mile is the hardest,” Diane Okoro of Norbank said.", "last mile",
        "Diane Okoro", nullptr, 0.85, 1},
+      // A two-word body after a titled person is where they work, not a person.
+      {"Prof. X of Two Words said", "“Walking helps,” Professor Ines Varga of Lindholm Institutet said.",
+       "Walking", "Ines Varga", nullptr, 0.85, 1},
+      {"Body (ACR) role X told", "“We will strike,” Teachers Union Federation (TUF) president Ada Obi told reporters.",
+       "strike", "Ada Obi", "Ada Obi told", 0.85, 1},
+      {"the Body (ACR) said", "“We will strike,” the Teachers Union Federation (TUF) said.", "strike",
+       "Teachers Union Federation", nullptr, 0.85, 1},
   };
   for (const Case& c : cases) Check(c);
 }

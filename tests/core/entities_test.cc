@@ -173,6 +173,9 @@ TEST(EntitiesTest, OrganisationContextFromTheSentence) {
       {"Analysts at Harlow Brandt said the outlook was weak.", "Harlow Brandt", "organization"},
       // Shares are held in companies, not places.
       {"Shares in Norvik fell sharply after the warning.", "Norvik", "organization"},
+      // Where a titled person works: "Professor X of Y Z".
+      {"Professor Ines Varga of Lindholm Institutet said walking helps the mind.", "Lindholm Institutet",
+       "organization"},
   });
 }
 
@@ -312,6 +315,9 @@ TEST(EntitiesTest, BodiesWithAndKeepTheirWholeNameAtASentenceStart) {
     ASSERT_NE(a.Find(name), nullptr) << text;
     EXPECT_EQ(a.Find(name)->type, EntityType::kOrganization) << text;
   }
+  // After "A": the whole name.
+  Analysed spokes("A Department of Energy and Climate Change spokesperson said the plan was sound.");
+  ASSERT_NE(spokes.Find("Department of Energy and Climate Change"), nullptr);
   Analysed us("The US Food and Drug Administration approved it.");
   EXPECT_NE(us.Find("US Food and Drug Administration"), nullptr);
   // Two bodies, not one: "X and the Y"; and "US" stays the country.
