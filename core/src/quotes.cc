@@ -19,6 +19,8 @@ constexpr size_t kToldThatWindow = 16;
 // name or pronoun, and after a bare noun ("higher fuel costs had").
 constexpr size_t kClauseWindow = 14;
 constexpr size_t kBareWindow = 8;
+// An aside between commas inside a reported clause's subject, in tokens.
+constexpr size_t kAsideWindow = 20;
 // A reported clause shorter than this is not worth a quote ("he said so").
 constexpr size_t kMinIndirectWords = 3;
 
@@ -102,7 +104,8 @@ bool QuoteFinder::StartsClause(const Document& doc, size_t k, size_t e) const {
               "dozens", "hundreds", "thousands", "millions", "most", "half", "none"}) ||
       (number_next && In(lw, {"only", "just", "about", "nearly", "almost", "around", "roughly",
                               "over", "under"})) ||
-      (lw == "at" && k + 2 <= e && In(doc.Lower(k + 1), {"least", "most"}));
+      (lw == "at" && k + 2 <= e && In(doc.Lower(k + 1), {"least", "most"})) ||
+      (In(lw, {"more", "less", "fewer"}) && IsWordLower(doc, k + 1, "than"));
   // A bare noun as subject: "says manufacturers could act", "said fishermen
   // first noticed them". Not "said goodbye", "said today", "said in a …".
   const bool bare = IsLower(FirstCharOf(doc, k)) && !pronoun && !subordinate && !quantity &&
@@ -138,17 +141,23 @@ bool QuoteFinder::StartsClause(const Document& doc, size_t k, size_t e) const {
         continue;
       }
       // "said John Kerry, the Secretary of State, contacted …", "said the
-      // forecast, for the year ending in March, assumed …": a short subject,
-      // an aside between commas, then the verb.
-      bool subject = c == ',' && j <= k + 4;
+      // forecast, for the year ending in March, assumed …", "said the bank,
+      // which tried and failed in 2020, had quietly …": a short subject, an
+      // aside between commas, then the verb (perhaps after an adverb).
+      bool subject = c == ',' && j <= k + kBareWindow;
       for (size_t i = k; i < j && subject; ++i) subject = !clause_verbs_.Contains(doc.Lower(i));
-      for (size_t c2 = j + 1; subject && c2 <= e && c2 <= j + 10; ++c2) {
+      for (size_t c2 = j + 1; subject && c2 <= e && c2 <= j + kAsideWindow; ++c2) {
         if (IsPunctChar(doc, c2, ',')) {
-          if (c2 + 1 > e || !IsWord(doc, c2 + 1)) return false;
-          const std::string_view v = doc.Lower(c2 + 1);
-          return clause_verbs_.Contains(v) || (v.size() > 4 && EndsWith(v, "ed"));
+          size_t v = c2 + 1;
+          if (v <= e && IsWord(doc, v) && IsAdverbLike(doc.Lower(v))) ++v;
+          if (v > e || !IsWord(doc, v)) return false;
+          const std::string_view verb = doc.Lower(v);
+          return clause_verbs_.Contains(verb) || (verb.size() > 4 && EndsWith(verb, "ed"));
         }
-        if (!IsWord(doc, c2) && doc.tokens[c2].kind != TokenKind::kNumber) return false;
+        const char32_t a = FirstCharOf(doc, c2);
+        if (!IsWord(doc, c2) && doc.tokens[c2].kind != TokenKind::kNumber && a != '-' && a != 0x2019 &&
+            a != '\'')
+          return false;
       }
       return false;
     }
@@ -159,8 +168,9 @@ bool QuoteFinder::StartsClause(const Document& doc, size_t k, size_t e) const {
     // "the pace of walking also appeared to matter": an adverb of the
     // clause before its verb.
     const bool clause_adverb =
-        IsWord(doc, j - 1) && In(doc.Lower(j - 1), {"also", "still", "already", "never", "recently",
-                                                     "just", "later", "previously"});
+        IsWord(doc, j - 1) && (In(doc.Lower(j - 1), {"also", "still", "already", "never", "recently",
+                                                      "just", "later", "previously"}) ||
+                               (j - 1 > k && IsAdverbLike(doc.Lower(j - 1))));
     // "women and children accounted", "the current episode fitted".
     const bool coordinated = j >= k + 2 && In(doc.Lower(j - 2), {"and", "or"});
     if (v.size() > 4 && EndsWith(v, "ed") && IsWord(doc, j - 1) &&
@@ -395,7 +405,7 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
       // writer's sentence goes on past the attribution.
       const bool goes_on = !IsWordLower(doc, k + 1, "that") && after + 1 <= e &&
                            IsPunctChar(doc, after, ',') && IsWord(doc, after + 1) &&
-                           (EndsWith(doc.Lower(after + 1), "ing") ||
+                           (EndsWith(doc.Lower(after + 1), "ing") || prepositions_.Contains(doc.TokenText(after + 1)) ||
                             In(doc.Lower(after + 1), {"as", "while", "after", "before", "but", "although"}));
       const bool at_end = !tail_verb &&
                           (after > e || IsTerminal(doc, after) || goes_on ||
@@ -423,13 +433,15 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
     size_t that = 0;
     const size_t that_window = cls == "tell" ? kToldThatWindow : kThatWindow;
     for (size_t j = k + 1; j <= e && j <= k + that_window; ++j) {
-      // "reported, citing local police, that …"
-      if (IsPunctChar(doc, j, ',')) continue;
+      // "reported, citing local police, that …", "told BBC Coventry &
+      // Warwickshire that …"
+      if (IsPunctChar(doc, j, ',') || IsPunctChar(doc, j, '&')) continue;
       if (!IsWord(doc, j)) break;
       // "said Hungary would not back any measure that …": the clause began
       // at its verb; this "that" opens a relative clause inside it. "accused
       // Musk of … and warned that …": the "that" is the next verb's.
-      if (IsLower(FirstCharOf(doc, j)) &&
+      // "said in a note that …": a noun after its determiner.
+      if (IsLower(FirstCharOf(doc, j)) && !determiners_.Contains(doc.TokenText(j - 1)) &&
           (clause_verbs_.Contains(doc.TokenText(j)) || speech_verbs_.Contains(doc.TokenText(j))))
         break;
       if (IsWordLower(doc, j, "that")) {
@@ -462,8 +474,12 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
     }
     // "…, and that two people faced charges": a second report of the same verb.
     while (end != SIZE_MAX && end + 3 <= e) {
-      size_t j = end + 2;
-      if (!IsPunctChar(doc, end + 1, ',') ||
+      // After the comma, or after a quoted fragment closing past it (“…,”).
+      const bool fragment = end > 0 && IsPunctChar(doc, end - 1, ',') &&
+                            doc.tokens[end].kind == TokenKind::kPunct &&
+                            IsQuoteMarkChar(FirstCharOf(doc, end));
+      const size_t j = fragment ? end + 1 : end + 2;
+      if ((!fragment && !IsPunctChar(doc, end + 1, ',')) || j + 1 > e ||
           !(IsWordLower(doc, j, "and") || IsWordLower(doc, j, "but")) || !IsWordLower(doc, j + 1, "that"))
         break;
       const size_t from = j + 2;

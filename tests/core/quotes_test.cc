@@ -256,6 +256,28 @@ TEST(QuoteKindTest, IndirectSpeechCoversTheReportedContent) {
       // The reported clause stops where the writer contrasts another voice.
       {"Officials have said the road was closed, but the mayor says it will reopen soon.",
        "the road was closed"},
+      // Clauses with no "that": a quantity, a long subject with an aside, an
+      // adverb before the verb, an irregular past.
+      {"Ana Ruiz said more than 600 soldiers from the army had been deployed.",
+       "more than 600 soldiers from the army had been deployed"},
+      {"Diplomats said the bank and the fund, which tried and failed to broker a deal in 2020, had "
+       "quietly urged the two countries to talk.",
+       "the bank and the fund, which tried and failed to broker a deal in 2020, had quietly urged the two "
+       "countries to talk"},
+      {"She said treating patients in corridors, once considered an emergency measure, had become routine.",
+       "treating patients in corridors, once considered an emergency measure, had become routine"},
+      {"He said his family of four rarely filled their bin.", "his family of four rarely filled their bin"},
+      {"Dr Ines Varga said the solution lay outside the hospital.", "the solution lay outside the hospital"},
+      // "that" after a noun with its determiner, or past an ampersand.
+      {"Tom Hale said in a note to clients that the guidance looked too optimistic.",
+       "the guidance looked too optimistic"},
+      {"The forward told BBC Radio Kent & Sussex that he had trained all week.", "he had trained all week"},
+      // A reported question.
+      {"Opposition politicians questioned whether warnings had been issued in time.",
+       "warnings had been issued in time"},
+      // "<clause>, X said, in …": the clause before the attribution.
+      {"Two soldiers were killed on Thursday, the ministry said, in the worst incident this year.",
+       "Two soldiers were killed on Thursday"},
       // The day it was said comes between the verb and a clause with no "that".
       {"The regulator said on Monday it had opened an inquiry into the sector.",
        "it had opened an inquiry into the sector"},
