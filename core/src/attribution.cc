@@ -85,7 +85,7 @@ Attributor::Result Attributor::FromPhrase(const SpeakerPhrase& p, size_t verb,
   r.has_cue = true;
   r.cue_first = std::min(p.first, verb);
   r.cue_last = std::max(p.last, verb);
-  r.confidence = p.pronoun ? std::min(confidence, kPronoun)
+  r.confidence = p.pronoun || p.described ? std::min(confidence, kPronoun)
                  : p.role_only ? std::min(confidence, kRole)
                                : confidence;
   if (p.entity < 0) r.confidence = kNoSpeaker;
@@ -325,6 +325,15 @@ Attributor::Result Attributor::Continuing(Document* doc, size_t q, size_t k, siz
   // preposition: "Smith defended the plan while promising: “…”".
   const int e = SubjectBefore(*doc, k, lo, &st.in_quote);
   if (e >= 0) return Subject(e, k);
+  // "He was unhappy with the decision, saying …": a pronoun subject.
+  if (!st.in_quote[lo]) {
+    const SpeakerPhrase p = phrases_.At(doc, lo, k, st.ctx);
+    if (p.pronoun && p.entity >= 0) {
+      r = FromPhrase(p, lo, kContinuation);
+      r.cue_first = r.cue_last = k;
+      return r;
+    }
+  }
   return Unnamed(k, k);  // a continuation whose speaker the text doesn't give
 }
 

@@ -290,6 +290,11 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
     found->push_back(info);
   };
 
+  // "Asked whether …", "When asked about …": the sentence opens with a
+  // question put to the speaker, which is no report of theirs.
+  const size_t asked = IsWordLower(doc, b, "when") || IsWordLower(doc, b, "if") ? b + 1 : b;
+  const bool put_question = asked <= e && IsWord(doc, asked) && EndsWith(doc.Lower(asked), "ed") &&
+                            speech_verbs_.Contains(doc.TokenText(asked));
   for (size_t k = b; k <= e; ++k) {
     // A verb inside a clause already reported starts no report of its own
     // (and this keeps the scan linear in the sentence).
@@ -324,6 +329,11 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
     }
     const std::string_view w = doc.TokenText(k);
     // "hinted at imposing …", "called for …", "pointed out that …".
+    // "Asked whether …, he said", "When asked whether …": the reporter's
+    // question, not the subject's words.
+    if (k == b ? IsCapitalised(doc, k) && !EndsWith(doc.Lower(k), "ing")
+               : k == b + 1 && put_question)
+      continue;
     if (k + 1 <= e && IsWord(doc, k + 1) &&
         speech_phrases_.Contains(std::string(w) + " " + std::string(doc.TokenText(k + 1)))) {
       size_t from = k + 2;
@@ -415,7 +425,7 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
         continue;
       }
       if (comma_before_np && (at_end || k == e || IsTerminal(doc, k + 1))) {
-        if (np >= b + 2 && !PhraseOnly(doc, b, np - 2)) add(k, b, np - 2);
+        if (np >= b + 2 && !put_question && !PhraseOnly(doc, b, np - 2)) add(k, b, np - 2);
         continue;
       }
       // Only verbs of saying put a bare noun after them as the subject
@@ -425,7 +435,7 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
           (!IsLower(FirstCharOf(doc, k + 1)) || determiners_.Contains(doc.TokenText(k + 1)) ||
            In(doc.Lower(k), {"say", "says", "said", "add", "adds", "added", "write", "writes", "wrote"}));
       if (inverted && at_end && after > k + 1 && k >= b + 2 && speaker_tail) {
-        if (!PhraseOnly(doc, b, k - 2)) add(k, b, k - 2);
+        if (!put_question && !PhraseOnly(doc, b, k - 2)) add(k, b, k - 2);
         continue;
       }
     }

@@ -15,6 +15,8 @@ constexpr size_t kClauseReach = 30;
 constexpr size_t kMaxPhraseWords = 8;
 // Pronoun resolution walks back this many tokens at most.
 constexpr size_t kPronounReach = 400;
+// How far back in its sentence a pronoun looks for an earlier one like it.
+constexpr size_t kSentenceReach = 60;
 // "he said" prefers a speaker quoted within this many sentences.
 constexpr uint32_t kSpeakerReach = 3;
 // "the company said" looks back this many tokens for the company.
@@ -40,6 +42,7 @@ bool Compatible(const Document& doc, int e, std::string_view want) {
     if (want == "male") return g != Gender::kFemale;
     return g != Gender::kMale;
   }
+  if (want == "person") return type == EntityType::kPerson && g != Gender::kGroup;
   if (want == "group") return type == EntityType::kOrganization || g == Gender::kGroup;
   if (want == "neuter") return type == EntityType::kOrganization;
   return false;
@@ -106,6 +109,29 @@ int SpeakerPhrases::ResolvePronounAt(const Document& doc, size_t i,
                                      const SpeakerContext& ctx) const {
   const std::string_view want = pronouns_.Value(doc.TokenText(i));
   if (want.empty() || want == "self") return -1;
+  return ResolveWanted(doc, i, want, ctx);
+}
+
+std::string_view SpeakerPhrases::DescribedPerson(const Document& doc, size_t head) const {
+  if (head < 2 || !IsWord(doc, head)) return {};
+  const std::string_view w = doc.Lower(head);
+  // "the Welshman", "the Brazilian" (not "the French", "the Japanese": a
+  // people).
+  if (IsCapitalised(doc, head) && demonyms_.Contains(w) && IsWordLower(doc, head - 1, "the") &&
+      !EndsWith(w, "sh") && !EndsWith(w, "ch") && !EndsWith(w, "ese") && !EndsWith(w, "s"))
+    return EndsWith(w, "woman") ? "female" : EndsWith(w, "man") ? "male" : "person";
+  // "the Spanish forward", "the Brazilian striker": a role noun, not a body.
+  bool body = false;
+  org_context_.Find(w, &body);
+  if (body || org_cues_.Contains(w) || !IsLower(FirstCharOf(doc, head)) || pronouns_.Contains(w) ||
+      EndsWith(w, "s") || !IsCapitalised(doc, head - 1) || !demonyms_.Contains(doc.TokenText(head - 1)) ||
+      !IsWordLower(doc, head - 2, "the"))
+    return {};
+  return "person";
+}
+
+int SpeakerPhrases::ResolveWanted(const Document& doc, size_t i, std::string_view want,
+                                  const SpeakerContext& ctx) const {
   const uint32_t sentence = doc.tokens[i].sentence;
   // The speaker the article was just quoting is what "he said" most often
   // continues, even when the quote itself named someone else.
@@ -120,8 +146,14 @@ int SpeakerPhrases::ResolvePronounAt(const Document& doc, size_t i,
       return subject >= 0 ? subject : it->second;
     }
   }
-  // Otherwise the nearest compatible mention outside quotation marks.
-  for (size_t k = i; k-- > 0 && k + kPronounReach > i;) {
+  // Otherwise the nearest compatible mention outside quotation marks, before
+  // the sentence's first pronoun of the same kind: in "Asked whether he
+  // would call referee Tom Hale, he said …" both are the same man, and it
+  // is not Hale.
+  size_t from = i;
+  for (size_t k = i; k-- > 0 && k + kSentenceReach > i && doc.tokens[k].sentence == sentence;)
+    if (!InQuote(ctx, k) && IsWord(doc, k) && pronouns_.Value(doc.TokenText(k)) == want) from = k;
+  for (size_t k = from; k-- > 0 && k + kPronounReach > from;) {
     if (InQuote(ctx, k)) continue;
     const int e = EntityAtToken(doc, k);
     if (e >= 0 && Compatible(doc, e, want)) return e;
@@ -280,6 +312,13 @@ void SpeakerPhrases::Resolve(Document* doc, size_t head, SpeakerPhrase* p,
   if (pronouns_.Contains(w)) {
     p->pronoun = true;
     p->entity = ResolvePronounAt(*doc, head, ctx);
+    return;
+  }
+  // "the Welshman said", "the Spanish forward told": someone already in the
+  // story, named again by nationality.
+  if (const std::string_view want = DescribedPerson(*doc, head); !want.empty()) {
+    p->described = true;
+    p->entity = ResolveWanted(*doc, head, want, ctx);
     return;
   }
   if (IsCapitalised(*doc, head)) {

@@ -30,6 +30,7 @@ struct SpeakerPhrase {
   int entity = -1;      // index into Explanation::entities, or -1
   bool pronoun = false;
   bool role_only = false;  // "the spokesman": matched through a role
+  bool described = false;  // "the Welshman": read like "he", but no name
 };
 
 // What pronoun resolution may look at besides the entities: which tokens lie
@@ -75,6 +76,13 @@ class SpeakerPhrases {
                const SpeakerContext& ctx) const;
   int ResolvePronounAt(const Document& doc, size_t i,
                        const SpeakerContext& ctx) const;
+  // The entity fit for `want` ("male", "female", "person", "group",
+  // "neuter") that a pronoun-like phrase at token i stands for, or -1.
+  int ResolveWanted(const Document& doc, size_t i, std::string_view want,
+                    const SpeakerContext& ctx) const;
+  // "the Welshman", "the Spanish forward" with its head at token `head`:
+  // the person it may stand for ("male", "female" or "person"), or "".
+  std::string_view DescribedPerson(const Document& doc, size_t head) const;
   // A person other than `speaker`, fit for the pronoun, who is the subject
   // of a sentence between tokens `from` and `i` (the nearest), or -1.
   int SubjectSince(const Document& doc, size_t from, size_t i, int speaker, std::string_view want,

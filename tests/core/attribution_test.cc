@@ -79,6 +79,18 @@ TEST(AttributionTest, ContinuationAndPronouns) {
       {"he said after a quote naming someone else",
        "Samuel Okoro said the union would wait. “If Maria Gonzalez calls, we will talk,” he said.",
        "we will talk", "Samuel Okoro", "he said", 0.7, 0.85},
+      // A nationality naming again the person the story is about.
+      {"“…,” the Welshman said", "Manager Rhys Pugh said his side had tired. “We went backwards,” the Welshman said.",
+       "backwards", "Rhys Pugh", "Welshman said", 0.7, 0.85},
+      {"“…,” the Spanish forward told X",
+       "Ivan Sola scored twice. “Two goals should be enough,” the Spanish forward told the club's website.",
+       "Two goals", "Ivan Sola", "forward told", 0.7, 0.85},
+      // "Asked whether …" is the reporter's question; "he" is still the manager.
+      {"Asked whether …, he said: “…”",
+       "Manager Rhys Pugh was unhappy. Asked whether he would speak to referee Tom Hale, he said: “What is the point?”",
+       "the point", "Rhys Pugh", "he said", 0.7, 0.85},
+      {"He …, saying …", "Rhys Pugh spoke after the match.\n\nHe was unhappy with the decision, saying Sola had gone down too easily.",
+       "gone down", "Rhys Pugh", "saying", 0.7, 0.9},
   };
   for (const Case& c : cases) Check(c);
 }

@@ -314,6 +314,9 @@ TEST(QuoteKindTest, NoIndirectQuoteWithoutReportedContent) {
                            "Also the regional president, Roberto Maro, proposed counter-measures to help schools.",
                            "In a statement to a broadcaster, Norvik Lines denied these allegations.",
                            "Applicants whose claim acceptance rate is above 95% wait less.",
+                           // A question put to the speaker is no report of theirs.
+                           "Asked whether he would resign, the minister said no.",
+                           "When asked whether he would resign, the minister said no.",
                            // Declining to comment, or not saying, reports nothing.
                            "The ministry's press secretary, Anna Berg, declined to comment on the timing.",
                            "The harbour master, Tom Hale, did not comment.",
