@@ -108,7 +108,7 @@ bool SanitizeUtf8(std::string_view in, std::string* out,
   return changed;
 }
 
-char32_t DecodeAt(std::string_view s, size_t i, size_t* len) {
+char32_t DecodeMultiByte(std::string_view s, size_t i, size_t* len) {
   if (i >= s.size()) {
     *len = 0;
     return 0;
@@ -132,8 +132,7 @@ char32_t DecodeBefore(std::string_view s, size_t i, size_t* len) {
   return DecodeAt(s, j, len);
 }
 
-bool IsUpper(char32_t c) {
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
+bool IsNonAsciiUpper(char32_t c) {
   if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
   if (c >= 0x100 && c <= 0x137) return c % 2 == 0;
   if (c >= 0x139 && c <= 0x148) return c % 2 == 1;
@@ -150,8 +149,7 @@ bool IsLower(char32_t c) {
   return IsLetter(c) && !IsUpper(c);
 }
 
-bool IsLetter(char32_t c) {
-  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+bool IsNonAsciiLetter(char32_t c) {
   if (c == 0xAA || c == 0xB5 || c == 0xBA) return true;
   if (c >= 0xC0 && c <= 0x24F) return c != 0xD7 && c != 0xF7;
   if (c >= 0x370 && c <= 0x3FF) return c != 0x37E && c != 0x387;
