@@ -151,14 +151,17 @@ class NameScan {
       // are one name; a possessive "'s" is its last two bytes there.
       t.lower = doc_.norm[i];
       if (t.poss) t.lower.remove_suffix(2);
-      size_t letters = 0, upper = 0;
-      for (size_t k = s.start; k < t.name_end;) {
+      // All letters capitals, at least two; most words fail at their first
+      // or second letter.
+      size_t letters = 0;
+      bool all_upper = true;
+      for (size_t k = s.start; k < t.name_end && all_upper;) {
         const char32_t d = DecodeAt(doc_.text, k, &len);
         if (len == 0) break;
-        if (IsLetter(d)) ++letters, upper += IsUpper(d);
+        if (IsLetter(d)) ++letters, all_upper = IsUpper(d);
         k += len;
       }
-      t.acronym = letters >= 2 && upper == letters;
+      t.acronym = letters >= 2 && all_upper;
     }
     // Sentence-initial (or quote-initial) positions capitalise any word.
     bool seen_word = false, opened = false;
@@ -238,18 +241,20 @@ class NameScan {
       }
       phrase += toks_[j].lower;
       if (phrase.size() > list.max_length()) break;
+      // The phrase is made of lower-cased tokens: one lookup, no case fold.
+      auto lookup = [&] {
+        bool found;
+        const std::string_view v = list.FindLower(phrase, &found);
+        if (!found) return;
+        best = j;
+        if (value) *value = v;
+      };
       if (toks_[j].poss && j > i) {
         // Only the last word of a phrase may carry a possessive.
-        if (list.Contains(phrase)) {
-          best = j;
-          if (value) *value = list.Value(phrase);
-        }
+        lookup();
         break;
       }
-      if ((toks_[j].word || Text(j) == ".") && list.Contains(phrase)) {
-        best = j;
-        if (value) *value = list.Value(phrase);
-      }
+      if (toks_[j].word || Text(j) == ".") lookup();
       if (toks_[j].poss) break;
     }
     return best;
@@ -1286,10 +1291,16 @@ NameFinder::NameFinder(const Lexicons& lexicons)
 
 std::vector<NameCandidate> NameFinder::Find(const Document& doc) const {
   NameScan scan(*this, doc);
-  std::vector<NameCandidate> out = scan.Run();
-  std::stable_sort(out.begin(), out.end(), [](const NameCandidate& x, const NameCandidate& y) {
-    return x.mention.start < y.mention.start;
+  std::vector<NameCandidate> found = scan.Run();
+  // Candidates are large: sort their indices, then move each once.
+  std::vector<uint32_t> order(found.size());
+  for (size_t k = 0; k < order.size(); ++k) order[k] = static_cast<uint32_t>(k);
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
+    return found[x].mention.start < found[y].mention.start;
   });
+  std::vector<NameCandidate> out;
+  out.reserve(found.size());
+  for (uint32_t k : order) out.push_back(std::move(found[k]));
   return out;
 }
 
