@@ -160,11 +160,8 @@ bool IsNonAsciiLetter(char32_t c) {
          (c >= 0x3040 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF);
 }
 
-bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
-
-bool IsSpace(char32_t c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-         c == '\v' || c == 0xA0 || (c >= 0x2000 && c <= 0x200A) ||
+bool IsNonAsciiSpace(char32_t c) {
+  return c == 0xA0 || (c >= 0x2000 && c <= 0x200A) ||
          c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F ||
          c == 0x3000 || c == 0xFEFF;
 }
@@ -173,7 +170,7 @@ bool IsLineBreak(char32_t c) {
   return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029;
 }
 
-bool IsCombiningMark(char32_t c) {
+bool IsNonAsciiCombiningMark(char32_t c) {
   return (c >= 0x300 && c <= 0x36F) || (c >= 0x1AB0 && c <= 0x1AFF) ||
          (c >= 0x1DC0 && c <= 0x1DFF) || (c >= 0x20D0 && c <= 0x20FF) ||
          (c >= 0xFE20 && c <= 0xFE2F);

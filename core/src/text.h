@@ -42,7 +42,8 @@ inline char32_t DecodeAt(std::string_view s, size_t i, size_t* len) {
 // Decodes the code point that ends just before byte `i`; *len is its length.
 char32_t DecodeBefore(std::string_view s, size_t i, size_t* len);
 
-// Non-ASCII halves of IsLetter and IsUpper.
+// The non-ASCII halves of IsLetter, IsUpper, IsSpace and IsCombiningMark:
+// most text is ASCII, so that test is inline.
 bool IsNonAsciiLetter(char32_t c);
 bool IsNonAsciiUpper(char32_t c);
 inline bool IsLetter(char32_t c) {
@@ -54,12 +55,17 @@ inline bool IsUpper(char32_t c) {
   return IsNonAsciiUpper(c);
 }
 bool IsLower(char32_t c);
-bool IsDigit(char32_t c);
+inline bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
+bool IsNonAsciiSpace(char32_t c);
 // Spaces, tabs, line breaks, NBSP and the Unicode space separators.
-bool IsSpace(char32_t c);
+inline bool IsSpace(char32_t c) {
+  if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+  return IsNonAsciiSpace(c);
+}
 bool IsLineBreak(char32_t c);
+bool IsNonAsciiCombiningMark(char32_t c);
 // Combining marks continue the letter before them ("é" written e + U+0301).
-bool IsCombiningMark(char32_t c);
+inline bool IsCombiningMark(char32_t c) { return c >= 0x300 && IsNonAsciiCombiningMark(c); }
 
 // Appends code point c to *out as UTF-8.
 void AppendUtf8(char32_t c, std::string* out);
