@@ -131,6 +131,54 @@ std::string_view WordList::Value(std::string_view entry) const {
   return Find(entry, &found);
 }
 
+WordSet::WordSet(size_t expected) {
+  size_t slots = 16;
+  while (slots < expected * 2) slots *= 2;
+  slots_.assign(slots, Slot());
+  words_.reserve(expected);
+}
+
+size_t WordSet::IndexOf(std::string_view word) const {
+  const uint32_t h = static_cast<uint32_t>(WordHash()(word));
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    const Slot& slot = slots_[i];
+    if (!slot.word) return kNone;
+    if (slot.hash == h && words_[slot.word - 1] == word) return slot.word - 1;
+  }
+}
+
+size_t WordSet::Insert(std::string_view word, bool* fresh) {
+  const uint32_t h = static_cast<uint32_t>(WordHash()(word));
+  const size_t mask = slots_.size() - 1;
+  size_t i = h & mask;
+  for (;; i = (i + 1) & mask) {
+    const Slot& slot = slots_[i];
+    if (!slot.word) break;
+    if (slot.hash == h && words_[slot.word - 1] == word) {
+      if (fresh) *fresh = false;
+      return slot.word - 1;
+    }
+  }
+  if (fresh) *fresh = true;
+  words_.push_back(word);
+  slots_[i] = {h, static_cast<uint32_t>(words_.size())};
+  // At most half full.
+  if (words_.size() * 2 > slots_.size()) Grow();
+  return words_.size() - 1;
+}
+
+void WordSet::Grow() {
+  slots_.assign(slots_.size() * 2, Slot());
+  const size_t mask = slots_.size() - 1;
+  for (size_t k = 0; k < words_.size(); ++k) {
+    const uint32_t h = static_cast<uint32_t>(WordHash()(words_[k]));
+    size_t i = h & mask;
+    while (slots_[i].word) i = (i + 1) & mask;
+    slots_[i] = {h, static_cast<uint32_t>(k + 1)};
+  }
+}
+
 Lexicons::Lexicons() {
   for (std::string_view name : DataFileNames())
     lists_.emplace(std::string(name), WordList(DataFile(name)));

@@ -86,6 +86,34 @@ class WordList {
   size_t max_length_ = 0;
 };
 
+// A set of words seen in one document, numbered in order of first insertion.
+// Views only: the caller keeps the text alive. Open-addressed like WordList;
+// the stages build these over every token, where std::unordered_set's node
+// allocations and prime-modulo buckets showed up in profiles.
+class WordSet {
+ public:
+  // Sized for `expected` distinct words without regrowing.
+  explicit WordSet(size_t expected = 0);
+
+  // Adds `word` if new; returns its number (0, 1, ... in order of first
+  // insertion). *fresh, if given, says whether it was new.
+  size_t Insert(std::string_view word, bool* fresh = nullptr);
+  bool Contains(std::string_view word) const { return IndexOf(word) != kNone; }
+  size_t size() const { return words_.size(); }
+
+ private:
+  static constexpr size_t kNone = static_cast<size_t>(-1);
+  struct Slot {
+    uint32_t hash = 0;
+    uint32_t word = 0;  // 1 + index into words_; 0 = empty
+  };
+  size_t IndexOf(std::string_view word) const;
+  void Grow();
+
+  std::vector<Slot> slots_;
+  std::vector<std::string_view> words_;
+};
+
 // Every data file, loaded once and shared read-only by all stages.
 class Lexicons {
  public:

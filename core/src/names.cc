@@ -1,7 +1,6 @@
 #include "names.h"
 
 #include <algorithm>
-#include <unordered_set>
 
 #include "text.h"
 
@@ -181,9 +180,9 @@ class NameScan {
     for (size_t i = 0; i < n; ++i) {
       if (!toks_[i].word) continue;
       if (!toks_[i].cap) {
-        lower_words_.insert(toks_[i].lower);
+        lower_words_.Insert(toks_[i].lower);
       } else if (!toks_[i].initial) {
-        cap_words_.insert(toks_[i].lower);
+        cap_words_.Insert(toks_[i].lower);
       }
     }
     // Hyphen-joined units: "Cheuk-yan", "Al-Maeena", "Russia-Ukraine".
@@ -455,8 +454,8 @@ class NameScan {
       if (stop && !first && !soft && NeverInName(toks_[i].lower)) drop = true;
       if (date) drop = true;
       if (!drop && first && toks_[i].initial && pe == SIZE_MAX && unit_end == i &&
-          !toks_[i].acronym && lower_words_.count(toks_[i].lower) &&
-          !cap_words_.count(toks_[i].lower)) {
+          !toks_[i].acronym && lower_words_.Contains(toks_[i].lower) &&
+          !cap_words_.Contains(toks_[i].lower)) {
         // "Thousands of people ..." : the word is written lowercase elsewhere.
         std::string_view v;
         size_t te;
@@ -877,11 +876,11 @@ class NameScan {
     const std::string_view w = toks_[i].lower;
     if (f_.common_.Contains(w)) return true;
     if (toks_[i].acronym) return false;
-    if (lower_words_.count(w)) return true;
+    if (lower_words_.Contains(w)) return true;
     if (w.size() > 3 && w.back() == 's') {
       // A plural when the singular is in the text too ("Polaroids").
       const std::string_view one = w.substr(0, w.size() - 1);
-      if (lower_words_.count(one) || cap_words_.count(one) || f_.common_.Contains(one)) return true;
+      if (lower_words_.Contains(one) || cap_words_.Contains(one) || f_.common_.Contains(one)) return true;
     }
     for (std::string_view end : {"ing", "ed", "ic", "ics", "ist", "ian", "ous", "ive", "al", "ish"}) {
       if (w.size() > end.size() + 2 && w.compare(w.size() - end.size(), end.size(), end) == 0)
@@ -1065,7 +1064,7 @@ class NameScan {
     for (size_t k = c; k <= b && shouted; ++k) {
       if (!toks_[k].word) continue;
       shouted = toks_[k].acronym && (toks_[k].lower.size() >= 4 || IsEnglishConnector(toks_[k].lower));
-      known_word = known_word || (toks_[k].lower.size() >= 4 && (lower_words_.count(toks_[k].lower) ||
+      known_word = known_word || (toks_[k].lower.size() >= 4 && (lower_words_.Contains(toks_[k].lower) ||
                                                                 f_.common_.Contains(toks_[k].lower)));
     }
     shouted = shouted && known_word;
@@ -1270,8 +1269,8 @@ class NameScan {
   const Document& doc_;
   std::vector<Tok> toks_;
   mutable std::string phrase_;  // MatchPhrase's buffer
-  std::unordered_set<std::string_view, WordHash> lower_words_;
-  std::unordered_set<std::string_view, WordHash> cap_words_;
+  WordSet lower_words_;
+  WordSet cap_words_;
   std::vector<NameCandidate> out_;
 };
 
