@@ -48,15 +48,30 @@ class WordList {
   WordList(WordList&&) = default;
   WordList& operator=(WordList&&) = default;
 
-  bool Contains(std::string_view entry) const;
+  // The stages ask ~10 questions per token, most about absent words: the
+  // filter test that answers those is inline, the table lookup out of line.
+  bool Contains(std::string_view entry) const {
+    bool found;
+    Find(entry, &found);
+    return found;
+  }
   // The entry's value; *found says whether the entry is there.
-  std::string_view Find(std::string_view entry, bool* found) const;
+  std::string_view Find(std::string_view entry, bool* found) const {
+    if (!MayContain(entry)) return Absent(found);
+    return FindFolding(entry, found);
+  }
   // Find() for an `entry` already lower-cased (skips the case check).
-  std::string_view FindLower(std::string_view entry, bool* found) const;
+  std::string_view FindLower(std::string_view entry, bool* found) const {
+    if (!MayContain(entry)) return Absent(found);
+    return FindInTable(entry, found);
+  }
   // Adds an entry (lower-cased); the first value given for an entry stays.
   void Add(std::string_view entry, std::string_view value = {});
   // The value after the tab, or empty if the entry has none (or is absent).
-  std::string_view Value(std::string_view entry) const;
+  std::string_view Value(std::string_view entry) const {
+    bool found;
+    return Find(entry, &found);
+  }
   // Entries in file order, lower-cased.
   const std::vector<std::string_view>& entries() const { return keys_; }
   // The longest entry, in words (for multi-word phrase matching).
@@ -74,11 +89,46 @@ class WordList {
     uint32_t entry = 0;  // 1 + index into keys_/values_; 0 = empty
   };
   void Insert(std::string_view key, std::string_view value);
+  static std::string_view Absent(bool* found) {
+    *found = false;
+    return {};
+  }
+  // Find() and FindLower() past the filter.
+  std::string_view FindFolding(std::string_view entry, bool* found) const;
+  std::string_view FindInTable(std::string_view entry, bool* found) const;
   std::string_view Lookup(std::string_view entry, uint32_t hash, bool* found) const;
+  // Rebuilds slots_ and filter_ for the current entries.
+  void Rehash(size_t slots);
+  // The filter bit of a word with these (lower-cased) first and last bytes
+  // and this length.
+  size_t FilterBit(unsigned char first, unsigned char last, size_t size) const {
+    const uint32_t k = (uint32_t{first} << 16) | (uint32_t{last} << 8) |
+                       static_cast<uint32_t>(size < 255 ? size : 255);
+    return (k * 0x9E3779B1u) >> filter_shift_;  // Fibonacci hashing
+  }
+  // False when no entry can match `entry`: its first and last bytes are
+  // ASCII and, folded, no entry has them at that length. Most queries are
+  // absent words, ruled out here before any hashing or case folding.
+  bool MayContain(std::string_view entry) const {
+    if (entry.empty() || filter_.empty()) return true;
+    unsigned char first = static_cast<unsigned char>(entry.front());
+    unsigned char last = static_cast<unsigned char>(entry.back());
+    // Lower-casing keeps the length of valid UTF-8, but a non-ASCII end
+    // byte may change: those words take the full lookup.
+    if ((first | last) & 0x80) return true;
+    if (first >= 'A' && first <= 'Z') first = static_cast<unsigned char>(first + 0x20);
+    if (last >= 'A' && last <= 'Z') last = static_cast<unsigned char>(last + 0x20);
+    const size_t bit = FilterBit(first, last, entry.size());
+    return (filter_[bit >> 6] >> (bit & 63)) & 1;
+  }
 
   std::deque<std::string> storage_;
   std::vector<std::string_view> keys_, values_;  // in file order
   std::vector<Slot> slots_;
+  // One bit per (first byte, last byte, length) class of the entries, four
+  // bits per slot (at least eight per entry); see MayContain().
+  std::vector<uint64_t> filter_;
+  int filter_shift_ = 0;  // 32 - log2(bits in filter_)
   // Bit k set: some entry is k bytes long (bit 63: 63 or more). Most queries
   // are ruled out by their length alone, before any hashing.
   uint64_t lengths_ = 0;
