@@ -261,8 +261,7 @@ Attributor::Result Attributor::BeforeQuote(Document* doc, size_t q, const State&
       continue;
     }
     const bool phrase = k + 1 < o && IsWord(*doc, k + 1) &&
-                        speech_phrases_.Contains(std::string(doc->Lower(k)) + " " +
-                                                 std::string(doc->Lower(k + 1)));
+                        speech_phrases_.ContainsPair(doc->Lower(k), doc->Lower(k + 1));
     if (!phrase && !phrases_.IsSpeechVerb(*doc, k)) continue;
     // Right before the quote ("said: “", "told reporters, “") or further
     // back in the same sentence (a partial quote in the writer's sentence).

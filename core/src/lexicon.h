@@ -65,6 +65,39 @@ class WordList {
     if (!MayContain(entry)) return Absent(found);
     return FindInTable(entry, found);
   }
+  // False when no entry can match `entry`: its first and last bytes are
+  // ASCII and, folded, no entry has them at that length. Most queries are
+  // absent words, ruled out here before any hashing or case folding.
+  bool MayContain(std::string_view entry) const {
+    if (entry.empty()) return true;
+    return MayContain(static_cast<unsigned char>(entry.front()),
+                      static_cast<unsigned char>(entry.back()), entry.size());
+  }
+  // The same for a phrase not built yet: its first and last bytes and its
+  // length in bytes.
+  bool MayContain(unsigned char first, unsigned char last, size_t size) const {
+    if (filter_.empty()) return true;
+    // Lower-casing keeps the length of valid UTF-8, but a non-ASCII end
+    // byte may change: those words take the full lookup.
+    if ((first | last) & 0x80) return true;
+    if (first >= 'A' && first <= 'Z') first = static_cast<unsigned char>(first + 0x20);
+    if (last >= 'A' && last <= 'Z') last = static_cast<unsigned char>(last + 0x20);
+    const size_t bit = FilterBit(first, last, size);
+    return (filter_[bit >> 6] >> (bit & 63)) & 1;
+  }
+
+  // Contains(a + " " + b), without building the string for the (usual)
+  // pair the filter rules out: two-word phrases are asked at most tokens.
+  bool ContainsPair(std::string_view a, std::string_view b) const {
+    if (!a.empty() && !b.empty() &&
+        !MayContain(static_cast<unsigned char>(a.front()), static_cast<unsigned char>(b.back()),
+                    a.size() + 1 + b.size()))
+      return false;
+    std::string phrase;
+    phrase.reserve(a.size() + 1 + b.size());
+    phrase.append(a).append(1, ' ').append(b);
+    return Contains(phrase);
+  }
   // Adds an entry (lower-cased); the first value given for an entry stays.
   void Add(std::string_view entry, std::string_view value = {});
   // The value after the tab, or empty if the entry has none (or is absent).
@@ -105,21 +138,6 @@ class WordList {
     const uint32_t k = (uint32_t{first} << 16) | (uint32_t{last} << 8) |
                        static_cast<uint32_t>(size < 255 ? size : 255);
     return (k * 0x9E3779B1u) >> filter_shift_;  // Fibonacci hashing
-  }
-  // False when no entry can match `entry`: its first and last bytes are
-  // ASCII and, folded, no entry has them at that length. Most queries are
-  // absent words, ruled out here before any hashing or case folding.
-  bool MayContain(std::string_view entry) const {
-    if (entry.empty() || filter_.empty()) return true;
-    unsigned char first = static_cast<unsigned char>(entry.front());
-    unsigned char last = static_cast<unsigned char>(entry.back());
-    // Lower-casing keeps the length of valid UTF-8, but a non-ASCII end
-    // byte may change: those words take the full lookup.
-    if ((first | last) & 0x80) return true;
-    if (first >= 'A' && first <= 'Z') first = static_cast<unsigned char>(first + 0x20);
-    if (last >= 'A' && last <= 'Z') last = static_cast<unsigned char>(last + 0x20);
-    const size_t bit = FilterBit(first, last, entry.size());
-    return (filter_[bit >> 6] >> (bit & 63)) & 1;
   }
 
   std::deque<std::string> storage_;
