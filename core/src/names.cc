@@ -227,33 +227,44 @@ class NameScan {
   size_t MatchPhrase(const WordList& list, size_t i, size_t limit,
                      std::string_view* value = nullptr) const {
     size_t best = SIZE_MAX;
-    phrase_.clear();  // reused: this runs for most tokens
-    std::string& phrase = phrase_;
     size_t words = 0;
+    size_t length = 0;  // of the phrase i..j, spaces included
+    // This runs for most tokens and most phrases are absent: the phrase is
+    // built only when the list's filter lets its ends and length through.
+    // It is made of lower-cased tokens, so FindLower() needs no case fold.
+    auto lookup = [&](size_t j) {
+      const std::string_view a = toks_[i].lower, b = toks_[j].lower;
+      if (!a.empty() && !b.empty() &&
+          !list.MayContain(static_cast<unsigned char>(a.front()),
+                           static_cast<unsigned char>(b.back()), length))
+        return;
+      phrase_.clear();  // reused
+      for (size_t k = i; k <= j; ++k) {
+        if (k > i && T(k).space_before) phrase_ += ' ';
+        phrase_ += toks_[k].lower;
+      }
+      bool found;
+      const std::string_view v = list.FindLower(phrase_, &found);
+      if (!found) return;
+      best = j;
+      if (value) *value = v;
+    };
     for (size_t j = i; j <= limit && j < toks_.size(); ++j) {
       if (j > i) {
         if (T(j).sentence != T(i).sentence || T(j).line_before) break;
         if (T(j).space_before) {
-          phrase += ' ';
+          ++length;
           if (++words >= std::max<size_t>(list.max_words(), 1)) break;
         }
       }
-      phrase += toks_[j].lower;
-      if (phrase.size() > list.max_length()) break;
-      // The phrase is made of lower-cased tokens: one lookup, no case fold.
-      auto lookup = [&] {
-        bool found;
-        const std::string_view v = list.FindLower(phrase, &found);
-        if (!found) return;
-        best = j;
-        if (value) *value = v;
-      };
+      length += toks_[j].lower.size();
+      if (length > list.max_length()) break;
       if (toks_[j].poss && j > i) {
         // Only the last word of a phrase may carry a possessive.
-        lookup();
+        lookup(j);
         break;
       }
-      if (toks_[j].word || Text(j) == ".") lookup();
+      if (toks_[j].word || Text(j) == ".") lookup(j);
       if (toks_[j].poss) break;
     }
     return best;
