@@ -594,7 +594,7 @@ void EntityFinder::Run(Document* doc) const {
       last_unknown = t;
     if (last_unknown == SIZE_MAX || t - last_unknown > kPronounWindow) continue;
     if (doc->tokens[t].kind != TokenKind::kWord || doc->tokens[t].span.size() > 7) continue;
-    const PronounKind kind = KindOf(std::string(doc->Lower(t)));
+    const PronounKind kind = KindOf(doc->Lower(t));
     if (kind != PronounKind::kMale && kind != PronounKind::kFemale) continue;
     const int e = ResolvePronoun(*doc, t);
     if (e < 0 || doc->entity_info[e].gender != Gender::kUnknown) continue;
@@ -605,7 +605,7 @@ void EntityFinder::Run(Document* doc) const {
 int ResolvePronoun(const Document& doc, size_t token_index) {
   const size_t n = doc.tokens.size();
   if (token_index >= n || doc.entity_at_token.size() != n) return -1;
-  const PronounKind kind = KindOf(std::string(doc.Lower(token_index)));
+  const PronounKind kind = KindOf(doc.Lower(token_index));
   if (kind == PronounKind::kNone) return -1;
   // The window: back to the start of the earliest sentence considered, and
   // never more than kPronounWindow tokens.
