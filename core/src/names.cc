@@ -138,9 +138,10 @@ class NameScan {
       t.cap = IsUpper(c);
       std::string_view txt = Text(i);
       // Possessive ending: "Peskov’s", "Trump's" -> the name ends before it.
+      const bool ends_in_s = txt.back() == 's' || txt.back() == 'S';
       for (std::string_view ap : {std::string_view("'s"), std::string_view("\xE2\x80\x99s"),
                                   std::string_view("'S"), std::string_view("\xE2\x80\x99S")}) {
-        if (txt.size() > ap.size() + 1 && txt.substr(txt.size() - ap.size()) == ap) {
+        if (ends_in_s && txt.size() > ap.size() + 1 && txt.substr(txt.size() - ap.size()) == ap) {
           t.poss = true;
           t.name_end = s.end - static_cast<uint32_t>(ap.size());
           break;
@@ -188,11 +189,13 @@ class NameScan {
     // Hyphen-joined units: "Cheuk-yan", "Al-Maeena", "Russia-Ukraine".
     for (size_t i = n; i-- > 0;) {  // right to left: linear on long chains
       // "(R-Texas)", ", D-Calif.,": a party letter and the state, a place.
-      const bool party = i > 0 && (Text(i - 1) == "(" || Text(i - 1) == ",") &&
-                         (Text(i) == "R" || Text(i) == "D" || Text(i) == "I");
+      auto party = [&] {
+        return i > 0 && (Text(i - 1) == "(" || Text(i - 1) == ",") &&
+               (Text(i) == "R" || Text(i) == "D" || Text(i) == "I");
+      };
       const bool joins = i + 2 < n && toks_[i].word && IsHyphen(Text(i + 1)) &&
                          Adjacent(i + 1) && toks_[i + 2].word && Adjacent(i + 2) &&
-                         !toks_[i].poss && !party;
+                         !toks_[i].poss && !party();
       toks_[i].unit_end = joins ? toks_[i + 2].unit_end : i;
     }
     MarkHeadlines();
