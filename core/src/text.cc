@@ -89,10 +89,20 @@ bool SanitizeUtf8(std::string_view in, std::string* out,
   bool changed = false;
   size_t i = 0;
   while (i < in.size()) {
-    const size_t n = ValidSequenceLength(in, i);
-    if (n > 0) {
-      out->append(in.data() + i, n);
-      i += n;
+    // Valid text is copied a run at a time, not a character at a time.
+    size_t end = i;
+    while (end < in.size()) {
+      if (static_cast<unsigned char>(in[end]) < 0x80) {
+        ++end;
+        continue;
+      }
+      const size_t n = ValidSequenceLength(in, end);
+      if (n == 0) break;
+      end += n;
+    }
+    if (end > i) {
+      out->append(in.data() + i, end - i);
+      i = end;
       continue;
     }
     // One U+FFFD per maximal subpart; a run of them is one replaced span,
