@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <string>
-#include <unordered_set>
 
 #include "speech_tokens.h"
 #include "text.h"
@@ -48,7 +47,7 @@ struct Attributor::State {
   // Every attributed quote, also those whose speaker the text leaves
   // unnamed: (token, entity or -1). A quote standing alone continues the last.
   std::vector<std::pair<size_t, int>> attributed;
-  std::unordered_set<std::string> lowercase_words;
+  WordSet lowercase_words;  // views into Document::lower
   SpeakerContext ctx;
 };
 
@@ -262,8 +261,7 @@ Attributor::Result Attributor::BeforeQuote(Document* doc, size_t q, const State&
       continue;
     }
     const bool phrase = k + 1 < o && IsWord(*doc, k + 1) &&
-                        speech_phrases_.Contains(std::string(doc->Lower(k)) + " " +
-                                                 std::string(doc->Lower(k + 1)));
+                        speech_phrases_.ContainsPair(doc->Lower(k), doc->Lower(k + 1));
     if (!phrase && !phrases_.IsSpeechVerb(*doc, k)) continue;
     // Right before the quote ("said: “", "told reporters, “") or further
     // back in the same sentence (a partial quote in the writer's sentence).
@@ -551,7 +549,7 @@ void Attributor::Run(Document* doc) const {
   st.ctx.speakers = &st.speakers;
   for (size_t k = 0; k < toks.size(); ++k)
     if (IsWord(*doc, k) && IsLower(FirstCharOf(*doc, k)))
-      st.lowercase_words.insert(std::string(doc->Lower(k)));
+      st.lowercase_words.Insert(doc->Lower(k));
   st.ctx.lowercase_words = &st.lowercase_words;
 
   for (size_t q = 0; q < quotes.size(); ++q) {

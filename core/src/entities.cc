@@ -109,12 +109,12 @@ EntityFinder::EntityFinder(const Lexicons& lexicons)
 void EntityFinder::Run(Document* doc) const {
   std::vector<NameCandidate> found = names_.Find(*doc);
   // Words written lowercase somewhere in the text: ordinary words.
-  std::unordered_set<std::string_view, WordHash> lower_words;
+  WordSet lower_words(doc->tokens.size() / 8);
   for (size_t t = 0; t < doc->tokens.size(); ++t) {
     if (doc->tokens[t].kind != TokenKind::kWord) continue;
     size_t len;
     if (!IsUpper(DecodeAt(doc->text, doc->tokens[t].span.start, &len)))
-      lower_words.insert(doc->Lower(t));
+      lower_words.Insert(doc->Lower(t));
   }
 
   // Title Case lines (headlines) only confirm names the body also uses.
@@ -207,7 +207,7 @@ void EntityFinder::Run(Document* doc) const {
     const std::string& second = c.words.back();
     if (!common_.Contains(second) &&
         !(second.size() > 3 && second.back() == 's' && common_.Contains(second.substr(0, second.size() - 1))) &&
-        lower_words.count(second) == 0 && alone.count(second) == 0 &&
+        !lower_words.Contains(second) && alone.count(second) == 0 &&
         !(second.size() > 3 && alone.count(second.substr(0, second.size() - 1))))
       continue;
     if (c.score[kPersonName] > 0 && c.score[kPersonName] <= 2) {
@@ -365,7 +365,7 @@ void EntityFinder::Run(Document* doc) const {
     const bool plural = all_initial && word.size() > 3 && word.back() == 's' &&
                         !EndsWith(word, "ss") && !EndsWith(word, "us") && !EndsWith(word, "is") &&
                         !EndsWith(word, "as") && !EndsWith(word, "os");
-    const bool ordinary = lower_words.count(word) || common_.Contains(word) || abstract || plural;
+    const bool ordinary = lower_words.Contains(word) || common_.Contains(word) || abstract || plural;
     size_t votes = 0;
     for (size_t ci : k.cands) votes += PronounFollows(*doc, cands[ci].last);
     if (!ordinary && (votes >= 2 || (votes == 1 && k.cands.size() == 1))) {
@@ -594,7 +594,7 @@ void EntityFinder::Run(Document* doc) const {
       last_unknown = t;
     if (last_unknown == SIZE_MAX || t - last_unknown > kPronounWindow) continue;
     if (doc->tokens[t].kind != TokenKind::kWord || doc->tokens[t].span.size() > 7) continue;
-    const PronounKind kind = KindOf(std::string(doc->Lower(t)));
+    const PronounKind kind = KindOf(doc->Lower(t));
     if (kind != PronounKind::kMale && kind != PronounKind::kFemale) continue;
     const int e = ResolvePronoun(*doc, t);
     if (e < 0 || doc->entity_info[e].gender != Gender::kUnknown) continue;
@@ -605,7 +605,7 @@ void EntityFinder::Run(Document* doc) const {
 int ResolvePronoun(const Document& doc, size_t token_index) {
   const size_t n = doc.tokens.size();
   if (token_index >= n || doc.entity_at_token.size() != n) return -1;
-  const PronounKind kind = KindOf(std::string(doc.Lower(token_index)));
+  const PronounKind kind = KindOf(doc.Lower(token_index));
   if (kind == PronounKind::kNone) return -1;
   // The window: back to the start of the earliest sentence considered, and
   // never more than kPronounWindow tokens.

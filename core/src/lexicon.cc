@@ -12,7 +12,7 @@ WordList::WordList(std::string_view data) {
   for (char c : data) lines += c == '\n';
   size_t slots = 16;
   while (slots < lines * 2) slots *= 2;
-  slots_.assign(slots, Slot());
+  Rehash(slots);
   keys_.reserve(lines);
   values_.reserve(lines);
   size_t pos = 0;
@@ -55,22 +55,36 @@ void WordList::Insert(std::string_view key, std::string_view value) {
   values_.push_back(value);
   // Keep the table at most half full; rebuild it when it grows.
   if (keys_.size() * 2 > slots_.size()) {
-    slots_.assign(std::max<size_t>(16, slots_.size() * 2), Slot());
-    for (size_t e = 0; e < keys_.size(); ++e) {
-      const uint32_t h = static_cast<uint32_t>(WordHash()(keys_[e]));
-      size_t i = h & (slots_.size() - 1);
-      while (slots_[i].entry) i = (i + 1) & (slots_.size() - 1);
-      slots_[i] = {h, static_cast<uint32_t>(e + 1)};
-    }
+    Rehash(std::max<size_t>(16, slots_.size() * 2));
     return;
   }
   const uint32_t h = static_cast<uint32_t>(WordHash()(key));
   size_t i = h & (slots_.size() - 1);
   while (slots_[i].entry) i = (i + 1) & (slots_.size() - 1);
   slots_[i] = {h, static_cast<uint32_t>(keys_.size())};
+  const size_t bit = FilterBit(key.front(), key.back(), key.size());
+  filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
 }
 
-std::string_view WordList::Find(std::string_view entry, bool* found) const {
+void WordList::Rehash(size_t slots) {
+  slots_.assign(slots, Slot());
+  // Four filter bits per slot: a power of two, at least 64.
+  size_t bits = slots * 4;
+  filter_.assign(bits / 64, 0);
+  filter_shift_ = 32;
+  while (bits > 1) bits >>= 1, --filter_shift_;
+  for (size_t e = 0; e < keys_.size(); ++e) {
+    const std::string_view key = keys_[e];
+    const uint32_t h = static_cast<uint32_t>(WordHash()(key));
+    size_t i = h & (slots_.size() - 1);
+    while (slots_[i].entry) i = (i + 1) & (slots_.size() - 1);
+    slots_[i] = {h, static_cast<uint32_t>(e + 1)};
+    const size_t bit = FilterBit(key.front(), key.back(), key.size());
+    filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
+  }
+}
+
+std::string_view WordList::FindFolding(std::string_view entry, bool* found) const {
   // One pass folds ASCII capitals into a fixed buffer and hashes; only
   // non-ASCII words take ToLower.
   char buf[64];
@@ -95,7 +109,7 @@ std::string_view WordList::Find(std::string_view entry, bool* found) const {
   return Lookup(std::string_view(buf, entry.size()), WordHash::Finish(h), found);
 }
 
-std::string_view WordList::FindLower(std::string_view entry, bool* found) const {
+std::string_view WordList::FindInTable(std::string_view entry, bool* found) const {
   if (!(lengths_ & WordHash::LengthBit(entry.size()))) {
     *found = false;
     return {};
@@ -120,15 +134,52 @@ std::string_view WordList::Lookup(std::string_view entry, uint32_t h, bool* foun
   }
 }
 
-bool WordList::Contains(std::string_view entry) const {
-  bool found;
-  Find(entry, &found);
-  return found;
+WordSet::WordSet(size_t expected) {
+  size_t slots = 16;
+  while (slots < expected * 2) slots *= 2;
+  slots_.assign(slots, Slot());
+  words_.reserve(expected);
 }
 
-std::string_view WordList::Value(std::string_view entry) const {
-  bool found;
-  return Find(entry, &found);
+size_t WordSet::IndexOf(std::string_view word) const {
+  const uint32_t h = static_cast<uint32_t>(WordHash()(word));
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    const Slot& slot = slots_[i];
+    if (!slot.word) return kNone;
+    if (slot.hash == h && words_[slot.word - 1] == word) return slot.word - 1;
+  }
+}
+
+size_t WordSet::Insert(std::string_view word, bool* fresh) {
+  const uint32_t h = static_cast<uint32_t>(WordHash()(word));
+  const size_t mask = slots_.size() - 1;
+  size_t i = h & mask;
+  for (;; i = (i + 1) & mask) {
+    const Slot& slot = slots_[i];
+    if (!slot.word) break;
+    if (slot.hash == h && words_[slot.word - 1] == word) {
+      if (fresh) *fresh = false;
+      return slot.word - 1;
+    }
+  }
+  if (fresh) *fresh = true;
+  words_.push_back(word);
+  slots_[i] = {h, static_cast<uint32_t>(words_.size())};
+  // At most half full.
+  if (words_.size() * 2 > slots_.size()) Grow();
+  return words_.size() - 1;
+}
+
+void WordSet::Grow() {
+  slots_.assign(slots_.size() * 2, Slot());
+  const size_t mask = slots_.size() - 1;
+  for (size_t k = 0; k < words_.size(); ++k) {
+    const uint32_t h = static_cast<uint32_t>(WordHash()(words_[k]));
+    size_t i = h & mask;
+    while (slots_[i].word) i = (i + 1) & mask;
+    slots_[i] = {h, static_cast<uint32_t>(k + 1)};
+  }
 }
 
 Lexicons::Lexicons() {

@@ -1,7 +1,6 @@
 #include "names.h"
 
 #include <algorithm>
-#include <unordered_set>
 
 #include "text.h"
 
@@ -139,9 +138,10 @@ class NameScan {
       t.cap = IsUpper(c);
       std::string_view txt = Text(i);
       // Possessive ending: "Peskov’s", "Trump's" -> the name ends before it.
+      const bool ends_in_s = txt.back() == 's' || txt.back() == 'S';
       for (std::string_view ap : {std::string_view("'s"), std::string_view("\xE2\x80\x99s"),
                                   std::string_view("'S"), std::string_view("\xE2\x80\x99S")}) {
-        if (txt.size() > ap.size() + 1 && txt.substr(txt.size() - ap.size()) == ap) {
+        if (ends_in_s && txt.size() > ap.size() + 1 && txt.substr(txt.size() - ap.size()) == ap) {
           t.poss = true;
           t.name_end = s.end - static_cast<uint32_t>(ap.size());
           break;
@@ -151,14 +151,17 @@ class NameScan {
       // are one name; a possessive "'s" is its last two bytes there.
       t.lower = doc_.norm[i];
       if (t.poss) t.lower.remove_suffix(2);
-      size_t letters = 0, upper = 0;
-      for (size_t k = s.start; k < t.name_end;) {
+      // All letters capitals, at least two; most words fail at their first
+      // or second letter.
+      size_t letters = 0;
+      bool all_upper = true;
+      for (size_t k = s.start; k < t.name_end && all_upper;) {
         const char32_t d = DecodeAt(doc_.text, k, &len);
         if (len == 0) break;
-        if (IsLetter(d)) ++letters, upper += IsUpper(d);
+        if (IsLetter(d)) ++letters, all_upper = IsUpper(d);
         k += len;
       }
-      t.acronym = letters >= 2 && upper == letters;
+      t.acronym = letters >= 2 && all_upper;
     }
     // Sentence-initial (or quote-initial) positions capitalise any word.
     bool seen_word = false, opened = false;
@@ -178,19 +181,21 @@ class NameScan {
     for (size_t i = 0; i < n; ++i) {
       if (!toks_[i].word) continue;
       if (!toks_[i].cap) {
-        lower_words_.insert(toks_[i].lower);
+        lower_words_.Insert(toks_[i].lower);
       } else if (!toks_[i].initial) {
-        cap_words_.insert(toks_[i].lower);
+        cap_words_.Insert(toks_[i].lower);
       }
     }
     // Hyphen-joined units: "Cheuk-yan", "Al-Maeena", "Russia-Ukraine".
     for (size_t i = n; i-- > 0;) {  // right to left: linear on long chains
       // "(R-Texas)", ", D-Calif.,": a party letter and the state, a place.
-      const bool party = i > 0 && (Text(i - 1) == "(" || Text(i - 1) == ",") &&
-                         (Text(i) == "R" || Text(i) == "D" || Text(i) == "I");
+      auto party = [&] {
+        return i > 0 && (Text(i - 1) == "(" || Text(i - 1) == ",") &&
+               (Text(i) == "R" || Text(i) == "D" || Text(i) == "I");
+      };
       const bool joins = i + 2 < n && toks_[i].word && IsHyphen(Text(i + 1)) &&
                          Adjacent(i + 1) && toks_[i + 2].word && Adjacent(i + 2) &&
-                         !toks_[i].poss && !party;
+                         !toks_[i].poss && !party();
       toks_[i].unit_end = joins ? toks_[i + 2].unit_end : i;
     }
     MarkHeadlines();
@@ -225,31 +230,44 @@ class NameScan {
   size_t MatchPhrase(const WordList& list, size_t i, size_t limit,
                      std::string_view* value = nullptr) const {
     size_t best = SIZE_MAX;
-    phrase_.clear();  // reused: this runs for most tokens
-    std::string& phrase = phrase_;
     size_t words = 0;
+    size_t length = 0;  // of the phrase i..j, spaces included
+    // This runs for most tokens and most phrases are absent: the phrase is
+    // built only when the list's filter lets its ends and length through.
+    // It is made of lower-cased tokens, so FindLower() needs no case fold.
+    auto lookup = [&](size_t j) {
+      const std::string_view a = toks_[i].lower, b = toks_[j].lower;
+      if (!a.empty() && !b.empty() &&
+          !list.MayContain(static_cast<unsigned char>(a.front()),
+                           static_cast<unsigned char>(b.back()), length))
+        return;
+      phrase_.clear();  // reused
+      for (size_t k = i; k <= j; ++k) {
+        if (k > i && T(k).space_before) phrase_ += ' ';
+        phrase_ += toks_[k].lower;
+      }
+      bool found;
+      const std::string_view v = list.FindLower(phrase_, &found);
+      if (!found) return;
+      best = j;
+      if (value) *value = v;
+    };
     for (size_t j = i; j <= limit && j < toks_.size(); ++j) {
       if (j > i) {
         if (T(j).sentence != T(i).sentence || T(j).line_before) break;
         if (T(j).space_before) {
-          phrase += ' ';
+          ++length;
           if (++words >= std::max<size_t>(list.max_words(), 1)) break;
         }
       }
-      phrase += toks_[j].lower;
-      if (phrase.size() > list.max_length()) break;
+      length += toks_[j].lower.size();
+      if (length > list.max_length()) break;
       if (toks_[j].poss && j > i) {
         // Only the last word of a phrase may carry a possessive.
-        if (list.Contains(phrase)) {
-          best = j;
-          if (value) *value = list.Value(phrase);
-        }
+        lookup(j);
         break;
       }
-      if ((toks_[j].word || Text(j) == ".") && list.Contains(phrase)) {
-        best = j;
-        if (value) *value = list.Value(phrase);
-      }
+      if (toks_[j].word || Text(j) == ".") lookup(j);
       if (toks_[j].poss) break;
     }
     return best;
@@ -451,8 +469,8 @@ class NameScan {
       if (stop && !first && !soft && NeverInName(toks_[i].lower)) drop = true;
       if (date) drop = true;
       if (!drop && first && toks_[i].initial && pe == SIZE_MAX && unit_end == i &&
-          !toks_[i].acronym && lower_words_.count(toks_[i].lower) &&
-          !cap_words_.count(toks_[i].lower)) {
+          !toks_[i].acronym && lower_words_.Contains(toks_[i].lower) &&
+          !cap_words_.Contains(toks_[i].lower)) {
         // "Thousands of people ..." : the word is written lowercase elsewhere.
         std::string_view v;
         size_t te;
@@ -873,11 +891,11 @@ class NameScan {
     const std::string_view w = toks_[i].lower;
     if (f_.common_.Contains(w)) return true;
     if (toks_[i].acronym) return false;
-    if (lower_words_.count(w)) return true;
+    if (lower_words_.Contains(w)) return true;
     if (w.size() > 3 && w.back() == 's') {
       // A plural when the singular is in the text too ("Polaroids").
       const std::string_view one = w.substr(0, w.size() - 1);
-      if (lower_words_.count(one) || cap_words_.count(one) || f_.common_.Contains(one)) return true;
+      if (lower_words_.Contains(one) || cap_words_.Contains(one) || f_.common_.Contains(one)) return true;
     }
     for (std::string_view end : {"ing", "ed", "ic", "ics", "ist", "ian", "ous", "ive", "al", "ish"}) {
       if (w.size() > end.size() + 2 && w.compare(w.size() - end.size(), end.size(), end) == 0)
@@ -1061,7 +1079,7 @@ class NameScan {
     for (size_t k = c; k <= b && shouted; ++k) {
       if (!toks_[k].word) continue;
       shouted = toks_[k].acronym && (toks_[k].lower.size() >= 4 || IsEnglishConnector(toks_[k].lower));
-      known_word = known_word || (toks_[k].lower.size() >= 4 && (lower_words_.count(toks_[k].lower) ||
+      known_word = known_word || (toks_[k].lower.size() >= 4 && (lower_words_.Contains(toks_[k].lower) ||
                                                                 f_.common_.Contains(toks_[k].lower)));
     }
     shouted = shouted && known_word;
@@ -1272,8 +1290,8 @@ class NameScan {
   const Document& doc_;
   std::vector<Tok> toks_;
   mutable std::string phrase_;  // MatchPhrase's buffer
-  std::unordered_set<std::string_view, WordHash> lower_words_;
-  std::unordered_set<std::string_view, WordHash> cap_words_;
+  WordSet lower_words_;
+  WordSet cap_words_;
   std::vector<NameCandidate> out_;
 };
 
@@ -1293,10 +1311,16 @@ NameFinder::NameFinder(const Lexicons& lexicons)
 
 std::vector<NameCandidate> NameFinder::Find(const Document& doc) const {
   NameScan scan(*this, doc);
-  std::vector<NameCandidate> out = scan.Run();
-  std::stable_sort(out.begin(), out.end(), [](const NameCandidate& x, const NameCandidate& y) {
-    return x.mention.start < y.mention.start;
+  std::vector<NameCandidate> found = scan.Run();
+  // Candidates are large: sort their indices, then move each once.
+  std::vector<uint32_t> order(found.size());
+  for (size_t k = 0; k < order.size(); ++k) order[k] = static_cast<uint32_t>(k);
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
+    return found[x].mention.start < found[y].mention.start;
   });
+  std::vector<NameCandidate> out;
+  out.reserve(found.size());
+  for (uint32_t k : order) out.push_back(std::move(found[k]));
   return out;
 }
 

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <iterator>
-#include <unordered_map>
 
 #include "text.h"
 
@@ -141,20 +140,23 @@ void StanceReader::Annotate(Words* words) const {
     uint8_t starts = 0;  // bit k: kPhrases[k] has an entry starting here
   };
   const PhraseList* const kPhrases[] = {&overrides_, &hedges_, &predictions_, &positions_, &threat_words_};
-  std::unordered_map<std::string_view, Own, WordHash> by_word;
+  WordSet seen(n / 8);
+  std::vector<Own> by_word;  // by number in `seen`
   for (size_t i = 0; i < n; ++i) {
     TokenCue& c = words->cues[i];
     const std::string_view word = w[i];
     if (word.empty() || !(IsLetter(static_cast<unsigned char>(word[0])) ||
                           static_cast<unsigned char>(word[0]) >= 0x80 || word[0] == '\''))
       continue;  // punctuation and numbers carry no cue
-    auto [it, fresh] = by_word.try_emplace(word);
-    Own& own = it->second;
+    bool fresh;
+    const size_t index = seen.Insert(word, &fresh);
     if (fresh) {
+      Own& own = by_word.emplace_back();
       own.cue = WordCue(word);
       for (size_t k = 0; k < std::size(kPhrases); ++k)
         if (kPhrases[k]->StartsWith(word)) own.starts |= static_cast<uint8_t>(1u << k);
     }
+    const Own& own = by_word[index];
     if (own.starts & 1) {
       std::string_view value;
       if (const size_t len = overrides_.Match(w, i, n, &value)) {

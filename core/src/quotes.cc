@@ -335,7 +335,7 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
                : k == b + 1 && put_question)
       continue;
     if (k + 1 <= e && IsWord(doc, k + 1) &&
-        speech_phrases_.Contains(std::string(w) + " " + std::string(doc.TokenText(k + 1)))) {
+        speech_phrases_.ContainsPair(w, doc.TokenText(k + 1))) {
       size_t from = k + 2;
       if (from <= e && IsWordLower(doc, from, "that")) ++from;
       if (from <= e && !IsQuoteMarkChar(FirstCharOf(doc, from)) && !IsPunctChar(doc, from, ':'))

@@ -77,7 +77,10 @@ std::string SourceFinder::CueAt(const Document& doc, size_t i, size_t* words) co
   if (i + 1 < doc.tokens.size() && IsWord(doc, i + 1)) {
     const std::string_view a = doc.Lower(i), b = doc.Lower(i + 1);
     char two[64];
-    if (a.size() + b.size() + 1 <= sizeof two) {
+    // Tokens are never empty; the filter rules out most pairs unbuilt.
+    if (a.size() + b.size() + 1 <= sizeof two &&
+        cues_.MayContain(static_cast<unsigned char>(a.front()), static_cast<unsigned char>(b.back()),
+                         a.size() + b.size() + 1)) {
       a.copy(two, a.size());
       two[a.size()] = ' ';
       b.copy(two + a.size() + 1, b.size());

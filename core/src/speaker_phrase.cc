@@ -365,7 +365,7 @@ void SpeakerPhrases::Resolve(Document* doc, size_t head, SpeakerPhrase* p,
     }
     const bool lone_name = head == a && w.size() > 1 && !plural_role && !starters_.Contains(w) &&
                            !titles_.Contains(w) && !places_.Contains(w) && !demonyms_.Contains(w) &&
-                           !(ctx.lowercase_words && ctx.lowercase_words->count(lower));
+                           !(ctx.lowercase_words && ctx.lowercase_words->Contains(lower));
     if (!org && (head > a || titled || lone_name) && head - a < 6)
       p->entity = AddSpeaker(doc, a, head,
                              lone_name && !titled && BodyFollows(*doc, head, pronouns_) ? EntityType::kOrganization

@@ -14,7 +14,6 @@
 
 #include <cstddef>
 #include <string>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -42,7 +41,7 @@ struct SpeakerContext {
   const std::vector<std::pair<size_t, int>>* speakers = nullptr;
   // Every word the text also writes in lower case ("police"): such a word
   // capitalised at a sentence start is not a name.
-  const std::unordered_set<std::string>* lowercase_words = nullptr;
+  const WordSet* lowercase_words = nullptr;
 };
 
 class SpeakerPhrases {

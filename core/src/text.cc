@@ -89,10 +89,20 @@ bool SanitizeUtf8(std::string_view in, std::string* out,
   bool changed = false;
   size_t i = 0;
   while (i < in.size()) {
-    const size_t n = ValidSequenceLength(in, i);
-    if (n > 0) {
-      out->append(in.data() + i, n);
-      i += n;
+    // Valid text is copied a run at a time, not a character at a time.
+    size_t end = i;
+    while (end < in.size()) {
+      if (static_cast<unsigned char>(in[end]) < 0x80) {
+        ++end;
+        continue;
+      }
+      const size_t n = ValidSequenceLength(in, end);
+      if (n == 0) break;
+      end += n;
+    }
+    if (end > i) {
+      out->append(in.data() + i, end - i);
+      i = end;
       continue;
     }
     // One U+FFFD per maximal subpart; a run of them is one replaced span,
@@ -108,7 +118,7 @@ bool SanitizeUtf8(std::string_view in, std::string* out,
   return changed;
 }
 
-char32_t DecodeAt(std::string_view s, size_t i, size_t* len) {
+char32_t DecodeMultiByte(std::string_view s, size_t i, size_t* len) {
   if (i >= s.size()) {
     *len = 0;
     return 0;
@@ -132,8 +142,7 @@ char32_t DecodeBefore(std::string_view s, size_t i, size_t* len) {
   return DecodeAt(s, j, len);
 }
 
-bool IsUpper(char32_t c) {
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
+bool IsNonAsciiUpper(char32_t c) {
   if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
   if (c >= 0x100 && c <= 0x137) return c % 2 == 0;
   if (c >= 0x139 && c <= 0x148) return c % 2 == 1;
@@ -150,8 +159,7 @@ bool IsLower(char32_t c) {
   return IsLetter(c) && !IsUpper(c);
 }
 
-bool IsLetter(char32_t c) {
-  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+bool IsNonAsciiLetter(char32_t c) {
   if (c == 0xAA || c == 0xB5 || c == 0xBA) return true;
   if (c >= 0xC0 && c <= 0x24F) return c != 0xD7 && c != 0xF7;
   if (c >= 0x370 && c <= 0x3FF) return c != 0x37E && c != 0x387;
@@ -162,11 +170,8 @@ bool IsLetter(char32_t c) {
          (c >= 0x3040 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF);
 }
 
-bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
-
-bool IsSpace(char32_t c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-         c == '\v' || c == 0xA0 || (c >= 0x2000 && c <= 0x200A) ||
+bool IsNonAsciiSpace(char32_t c) {
+  return c == 0xA0 || (c >= 0x2000 && c <= 0x200A) ||
          c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F ||
          c == 0x3000 || c == 0xFEFF;
 }
@@ -175,7 +180,7 @@ bool IsLineBreak(char32_t c) {
   return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029;
 }
 
-bool IsCombiningMark(char32_t c) {
+bool IsNonAsciiCombiningMark(char32_t c) {
   return (c >= 0x300 && c <= 0x36F) || (c >= 0x1AB0 && c <= 0x1AFF) ||
          (c >= 0x1DC0 && c <= 0x1DFF) || (c >= 0x20D0 && c <= 0x20FF) ||
          (c >= 0xFE20 && c <= 0xFE2F);

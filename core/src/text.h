@@ -28,20 +28,44 @@ size_t ValidSequenceLength(std::string_view s, size_t i);
 
 // Decodes the code point starting at byte `i` of valid UTF-8 `s`; stores its
 // byte length in *len. Returns 0 at or past the end.
-char32_t DecodeAt(std::string_view s, size_t i, size_t* len);
+char32_t DecodeMultiByte(std::string_view s, size_t i, size_t* len);
+// Every stage decodes characters in its inner loops and almost all of them
+// are ASCII: that case is inline, the rest out of line.
+inline char32_t DecodeAt(std::string_view s, size_t i, size_t* len) {
+  if (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) {
+    *len = 1;
+    return static_cast<char32_t>(s[i]);
+  }
+  return DecodeMultiByte(s, i, len);
+}
 
 // Decodes the code point that ends just before byte `i`; *len is its length.
 char32_t DecodeBefore(std::string_view s, size_t i, size_t* len);
 
-bool IsLetter(char32_t c);
-bool IsUpper(char32_t c);
+// The non-ASCII halves of IsLetter, IsUpper, IsSpace and IsCombiningMark:
+// most text is ASCII, so that test is inline.
+bool IsNonAsciiLetter(char32_t c);
+bool IsNonAsciiUpper(char32_t c);
+inline bool IsLetter(char32_t c) {
+  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  return IsNonAsciiLetter(c);
+}
+inline bool IsUpper(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return IsNonAsciiUpper(c);
+}
 bool IsLower(char32_t c);
-bool IsDigit(char32_t c);
+inline bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
+bool IsNonAsciiSpace(char32_t c);
 // Spaces, tabs, line breaks, NBSP and the Unicode space separators.
-bool IsSpace(char32_t c);
+inline bool IsSpace(char32_t c) {
+  if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+  return IsNonAsciiSpace(c);
+}
 bool IsLineBreak(char32_t c);
+bool IsNonAsciiCombiningMark(char32_t c);
 // Combining marks continue the letter before them ("é" written e + U+0301).
-bool IsCombiningMark(char32_t c);
+inline bool IsCombiningMark(char32_t c) { return c >= 0x300 && IsNonAsciiCombiningMark(c); }
 
 // Appends code point c to *out as UTF-8.
 void AppendUtf8(char32_t c, std::string* out);
