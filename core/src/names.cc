@@ -1065,8 +1065,13 @@ class NameScan {
     // A news organisation or company the gazetteers know ("Reuters", "Al
     // Jazeera", "Morgan Stanley"); a short one only in capitals ("AP", not
     // "Ap").
+    // "Kenya Red Cross", "British Red Cross": a country's branch of one.
+    size_t known = c;
+    if (units >= 2 && toks_[c].unit_end < b &&
+        (f_.places_.Contains(toks_[c].lower) || f_.demonyms_.Contains(toks_[c].lower)))
+      known = toks_[c].unit_end + 1;
     if (!place &&
-        (MatchPhrase(f_.outlets_, c, b) == b || MatchPhrase(f_.companies_, c, b) == b) &&
+        (MatchPhrase(f_.outlets_, c, b) == b || MatchPhrase(f_.companies_, known, b) == b) &&
         (c != b || toks_[c].lower.size() > 4 || toks_[c].acronym))
       cand->score[kOrgName] += 3;
     if (place_cue) cand->score[kPlaceName] += 2.5f;

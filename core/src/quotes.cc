@@ -396,7 +396,10 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
         --np;
       // "…, but experts urge caution": a clause of its own, no attribution.
       const bool comma_before_np = np > b && np < j && IsPunctChar(doc, np - 1, ',') &&
-                                   !In(doc.Lower(np), {"but", "and", "or", "yet", "while", "so"});
+                                   !In(doc.Lower(np), {"but", "and", "or", "yet", "while", "so", "where",
+                                                       "when", "which", "who", "as", "after", "before",
+                                                       "because", "although", "though", "since", "until",
+                                                       "if"});
       const bool inverted = k > b && IsPunctChar(doc, k - 1, ',');
       // Only a short tail without a verb of its own may follow ("said on
       // Monday.", "told reporters."); "said the plan would fail." is a

@@ -15,6 +15,9 @@ constexpr size_t kClauseReach = 30;
 constexpr size_t kMaxPhraseWords = 8;
 // Pronoun resolution walks back this many tokens at most.
 constexpr size_t kPronounReach = 400;
+// Lower-case role words before a name after the verb ("said county health
+// officer X").
+constexpr size_t kRoleWords = 4;
 // How far back in its sentence a pronoun looks for an earlier one like it.
 constexpr size_t kSentenceReach = 60;
 // "he said" prefers a speaker quoted within this many sentences.
@@ -254,10 +257,11 @@ int SpeakerPhrases::ResolveBody(const Document& doc, size_t head) const {
   return company;
 }
 
-int SpeakerPhrases::AddSpeaker(Document* doc, size_t first, size_t last, EntityType type) const {
+int SpeakerPhrases::AddSpeaker(Document* doc, size_t first, size_t last, EntityType type,
+                               std::string_view full_name) const {
   auto& ents = doc->out.entities;
   const Span span{doc->tokens[first].span.start, doc->tokens[last].span.end};
-  const std::string name(Slice(doc->text, span));
+  const std::string name(full_name.empty() ? Slice(doc->text, span) : full_name);
   if (doc->entity_at_token.size() < doc->tokens.size())
     doc->entity_at_token.resize(doc->tokens.size(), -1);
   if (doc->entity_info.size() < ents.size()) doc->entity_info.resize(ents.size());
@@ -288,6 +292,24 @@ int SpeakerPhrases::AddSpeaker(Document* doc, size_t first, size_t last, EntityT
   mentions.insert(std::upper_bound(mentions.begin(), mentions.end(), span), span);
   for (size_t k = first; k <= last; ++k) doc->entity_at_token[k] = e;
   return e;
+}
+
+int SpeakerPhrases::DescribedBody(Document* doc, size_t owner, size_t head) const {
+  if (!org_cues_.Contains(doc->TokenText(head))) return -1;
+  // The mention is the words after any name inside ("the US military":
+  // "military"); the name is the whole description.
+  size_t mention = owner;
+  for (size_t k = owner; k < head; ++k) {
+    if (!IsWord(*doc, k) || IsSpeechVerb(*doc, k)) return -1;
+    if (EntityAtToken(*doc, k) >= 0) {
+      mention = k + 1;
+    } else if (!IsLower(FirstCharOf(*doc, k)) && !demonyms_.Contains(doc->TokenText(k))) {
+      return -1;
+    }
+  }
+  if (mention == owner && owner == head) return -1;  // "the ministry": too vague to name
+  const Span whole{doc->tokens[owner].span.start, doc->tokens[head].span.end};
+  return AddSpeaker(doc, mention, head, EntityType::kOrganization, Slice(doc->text, whole));
 }
 
 void SpeakerPhrases::Resolve(Document* doc, size_t head, SpeakerPhrase* p,
@@ -384,9 +406,18 @@ void SpeakerPhrases::Resolve(Document* doc, size_t head, SpeakerPhrase* p,
   if (!body_noun || !IsLower(FirstCharOf(*doc, head))) return;
   for (size_t k = head; k-- > 0 && k + 3 >= head;) {
     if (!IsWord(*doc, k)) return;
-    if (IsWordLower(*doc, k, "the")) {
+    // "the health ministry", "Kenya's health ministry": one named before,
+    // else the body as the text describes it.
+    const int owner = EntityAtToken(*doc, k);
+    const bool place_owner = owner >= 0 && doc->out.entities[owner].type == EntityType::kPlace &&
+                             IsPossessive(doc->TokenText(k));
+    if (IsWordLower(*doc, k, "the") || place_owner) {
       p->role_only = true;
       p->entity = ResolveBody(*doc, head);
+      if (p->entity < 0) {
+        p->entity = DescribedBody(doc, place_owner ? k : k + 1, head);
+        p->role_only = false;
+      }
       return;
     }
   }
@@ -550,18 +581,44 @@ SpeakerPhrase SpeakerPhrases::At(Document* doc, size_t at, size_t ceiling,
   while (end > at && IsWordLower(*doc, end, "of")) --end;
   const std::string_view first_word = doc->TokenText(at);
   if (!(IsCapitalised(*doc, at) || EntityAtToken(*doc, at) >= 0 || titles_.Contains(first_word) ||
-        org_cues_.Contains(first_word) || determiners_.Contains(first_word)))
+        org_cues_.Contains(first_word) || determiners_.Contains(first_word))) {
+    // "according to figures from the Red Cross": the figures' author.
+    if (const SpeakerPhrase author = AuthorOf(doc, at, ceiling, ctx); author.entity >= 0) {
+      p = author;
+      p.first = at;
+      return p;
+    }
+    // "said county health officer Amina Wanjiru": a role in lower case
+    // before the person's name.
+    for (size_t j = at; j <= ceiling && j <= at + kRoleWords && IsWord(*doc, j); ++j) {
+      const int e = EntityAtToken(*doc, j);
+      if (e >= 0) {
+        if (j == at || doc->out.entities[e].type != EntityType::kPerson) break;
+        SpeakerPhrase named = At(doc, j, ceiling, ctx);
+        named.first = at;
+        return named;
+      }
+      const std::string_view w = doc->TokenText(j);
+      if (!IsLower(FirstCharOf(*doc, j)) || IsSpeechVerb(*doc, j) || prepositions_.Contains(w) ||
+          conjunctions_.Contains(w) || pronouns_.Contains(w) || determiners_.Contains(w))
+        break;
+    }
     return p;
+  }
   p.found = true;
   p.first = at;
   p.last = end;
   // The person in "Brookfield manager Gareth Reid", "Smith of KPMG"; else
-  // the first name.
+  // the body in "the Kenya Red Cross"; else the first name.
+  auto rank = [&](int e) {
+    const EntityType t = doc->out.entities[e].type;
+    return t == EntityType::kPerson ? 2 : t == EntityType::kOrganization ? 1 : 0;
+  };
   for (size_t k = at; k <= end; ++k) {
     const int e = EntityAtToken(*doc, k);
-    if (e >= 0 && (p.entity < 0 || doc->out.entities[e].type == EntityType::kPerson)) {
+    if (e >= 0 && (p.entity < 0 || rank(e) > rank(p.entity))) {
       p.entity = e;
-      if (doc->out.entities[e].type == EntityType::kPerson) break;
+      if (rank(e) == 2) break;
     }
   }
   if (p.entity >= 0) return p;
@@ -583,18 +640,23 @@ SpeakerPhrase SpeakerPhrases::At(Document* doc, size_t at, size_t ceiling,
   }
   // "a statement from the Ministry of Finance", "a report by Norbank": the
   // document's author.
-  const size_t noun = end + 1;
+  if (const SpeakerPhrase author = AuthorOf(doc, end + 1, ceiling, ctx); author.entity >= 0) {
+    p.entity = author.entity;
+    p.last = author.last;
+  }
+  return p;
+}
+
+SpeakerPhrase SpeakerPhrases::AuthorOf(Document* doc, size_t noun, size_t ceiling,
+                                       const SpeakerContext& ctx) const {
   if (noun + 2 <= ceiling && IsWord(*doc, noun) &&
       In(source_cues_.Value(doc->TokenText(noun)), {"statement", "report", "document"}) &&
       (IsWordLower(*doc, noun + 1, "from") || IsWordLower(*doc, noun + 1, "by") ||
        IsWordLower(*doc, noun + 1, "of"))) {
     const SpeakerPhrase author = At(doc, noun + 2, ceiling, ctx);
-    if (author.found && author.entity >= 0) {
-      p.entity = author.entity;
-      p.last = author.last;
-    }
+    if (author.found) return author;
   }
-  return p;
+  return SpeakerPhrase();
 }
 
 SpeakerPhrase SpeakerPhrases::After(Document* doc, size_t verb, size_t ceiling,

@@ -92,7 +92,14 @@ class SpeakerPhrases {
   int ResolveBody(const Document& doc, size_t head) const;
   // A news outlet: a known one, or one its role or name says is one.
   bool IsMedia(const Entity& ent) const;
-  int AddSpeaker(Document* doc, size_t first, size_t last, EntityType type) const;
+  int AddSpeaker(Document* doc, size_t first, size_t last, EntityType type,
+                 std::string_view name = {}) const;
+  // "Kenya's health ministry", "the regional government": a body the text
+  // describes but does not name, from token `owner` (a possessive place or
+  // the first word after "the") to its `head` noun; -1 if it is no such body.
+  int DescribedBody(Document* doc, size_t owner, size_t head) const;
+  // "a report by Norbank" with `noun` at "report": the author's phrase.
+  SpeakerPhrase AuthorOf(Document* doc, size_t noun, size_t ceiling, const SpeakerContext& ctx) const;
 
   const WordList& verbs_;
   const WordList& adverbs_;

@@ -234,6 +234,21 @@ TEST(AttributionTest, ResolvedSpeakerPronounBecomesAMention) {
   EXPECT_EQ(EntityWithMention(ExplainJson(alone), alone, "she"), "");
 }
 
+TEST(AttributionTest, RolesBodiesAndAuthorsTheTextDescribes) {
+  const Case cases[] = {
+      {"“…,” said role X, “…”", "“The problem,” said county health officer Amina Wanjiru, “is the wells.”",
+       "is the wells", "Amina Wanjiru", "Amina Wanjiru", 0.8, 1},
+      {"Country's lower-case body said", "Norway's health ministry said on Friday that 14 people had died.",
+       "14 people", "Norway's health ministry", nullptr, 0.7, 1},
+      {"According to figures from X", "According to figures from the Kenya Red Cross, 2,000 families have fled.",
+       "2,000 families", "Red Cross", nullptr, 0.7, 1},
+  };
+  for (const Case& c : cases) Check(c);
+  // The described body's mention is its own words, not the country's.
+  const std::string text = "Norway's health ministry said on Friday that 14 people had died.";
+  EXPECT_EQ(EntityWithMention(ExplainJson(text), text, "health ministry"), "organization:Norway's health ministry");
+}
+
 TEST(AttributionTest, SpokespersonOfABodyIsNoMentionOfIt) {
   const std::string text = "A Norvik Energy spokesperson said: “We will not back down.”";
   EXPECT_EQ(QuoteWith(QuotesOf(text), "back down").speaker, "Norvik Energy");

@@ -437,6 +437,11 @@ TEST(EntitiesTest, GazetteersAndCuesForBodiesAndPlaces) {
       // A runner's country is no team.
       {"Daniel Kipto of Kenya won the men's race.", "Kenya", "place"},
       {"Jana Kova told Wikinews that the train shook.", "Wikinews", "organization"},
+      // Charities and armed groups whose names read like a person's.
+      {"Human Rights Watch said the camps were overcrowded.", "Human Rights Watch", "organization"},
+      {"Hamas said the talks had stalled.", "Hamas", "organization"},
+      {"The attack was claimed by Boko Haram on Monday.", "Boko Haram", "organization"},
+      {"Volunteers from the British Red Cross arrived.", "British Red Cross", "organization"},
   });
   Analysed a("She is ranked No. 3 in the world.");
   const Entity* e = a.Find("No.");

@@ -314,6 +314,8 @@ TEST(QuoteKindTest, NoIndirectQuoteWithoutReportedContent) {
                            "Also the regional president, Roberto Maro, proposed counter-measures to help schools.",
                            "In a statement to a broadcaster, Norvik Lines denied these allegations.",
                            "Applicants whose claim acceptance rate is above 95% wait less.",
+                           // A verb inside a subordinate clause reports nothing before it.
+                           "The message came from the governor at a briefing, where he promised water.",
                            // A question put to the speaker is no report of theirs.
                            "Asked whether he would resign, the minister said no.",
                            "When asked whether he would resign, the minister said no.",
