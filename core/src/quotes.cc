@@ -328,12 +328,12 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
       continue;
     }
     const std::string_view w = doc.TokenText(k);
-    // "hinted at imposing …", "called for …", "pointed out that …".
     // "Asked whether …, he said", "When asked whether …": the reporter's
     // question, not the subject's words.
     if (k == b ? IsCapitalised(doc, k) && !EndsWith(doc.Lower(k), "ing")
                : k == b + 1 && put_question)
       continue;
+    // "hinted at imposing …", "called for …", "pointed out that …".
     if (k + 1 <= e && IsWord(doc, k + 1) &&
         speech_phrases_.ContainsPair(w, doc.TokenText(k + 1))) {
       size_t from = k + 2;
@@ -536,12 +536,13 @@ void QuoteFinder::Run(Document* doc) const {
     found.push_back(f);
   }
 
-  // Date mentions are in text order, as the tokens are: one merge-like walk.
+  // The tokens of each date mention (the list need not be in text order:
+  // the dateline comes last).
   std::vector<char> in_date(toks.size(), 0);
-  size_t t = 0;
   for (const DateMention& d : doc->dates) {
-    while (t < toks.size() && toks[t].span.end <= d.span.start) ++t;
-    for (size_t j = t; j < toks.size() && toks[j].span.start < d.span.end; ++j) in_date[j] = 1;
+    auto it = std::lower_bound(toks.begin(), toks.end(), d.span.start,
+                               [](const Token& tok, uint32_t at) { return tok.span.end <= at; });
+    for (; it != toks.end() && it->span.start < d.span.end; ++it) in_date[it - toks.begin()] = 1;
   }
 
   std::vector<QuoteInfo> indirect;
