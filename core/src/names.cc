@@ -1289,6 +1289,18 @@ class NameScan {
       cand->score[kPersonName] += 1;
     }
     if (cand->modifier && !place && !cand->titled) cand->score[kOrgName] += 0.5f;
+    // "The Salt Orchard", "the Kremlin": no person's name follows "the"
+    // (unless a title does: "the late President X").
+    // "the Tom Cruise video" is a person's name modifying a noun.
+    const size_t before = mention_start > 0 ? mention_start - 1 : c;
+    const bool modifies = b + 1 < n && Joined(b + 1) && toks_[b + 1].word && !toks_[b + 1].cap &&
+                          !f_.verbs_.Contains(toks_[b + 1].lower) && !IsEnglishConnector(toks_[b + 1].lower);
+    if ((toks_[c].lower == "the" && c < b) ||
+        (before < c && toks_[before].lower == "the" && !cand->titled &&
+         (!modifies || (Text(before) == "The" && !toks_[before].initial)))) {
+      cand->score[kOtherName] += cand->score[kPersonName];
+      cand->score[kPersonName] = 0;
+    }
   }
 
   const NameFinder& f_;

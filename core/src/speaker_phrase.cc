@@ -123,6 +123,23 @@ std::string_view SpeakerPhrases::DescribedPerson(const Document& doc, size_t hea
   if (IsCapitalised(doc, head) && demonyms_.Contains(w) && IsWordLower(doc, head - 1, "the") &&
       !EndsWith(w, "sh") && !EndsWith(w, "ch") && !EndsWith(w, "ese") && !EndsWith(w, "s"))
     return EndsWith(w, "woman") ? "female" : EndsWith(w, "man") ? "male" : "person";
+  // "the 28-year-old", "the 67-year-old forward": a story's person by age
+  // (a new one is "a 28-year-old").
+  for (size_t k = head; k + 4 >= head && k > 0; --k) {
+    if (!IsWordLower(doc, k, "old") || k < 4 || !IsWordLower(doc, k - 2, "year") ||
+        doc.tokens[k - 4].kind != TokenKind::kNumber || !IsWordLower(doc, k - 5, "the"))
+      continue;
+    return "person";
+  }
+  // "the mother of two", "the father of three".
+  if (doc.tokens[head].kind == TokenKind::kNumber || IsWordLower(doc, head, "two") ||
+      IsWordLower(doc, head, "three") || IsWordLower(doc, head, "four") || IsWordLower(doc, head, "five")) {
+    if (head >= 3 && IsWordLower(doc, head - 1, "of") && IsWordLower(doc, head - 3, "the")) {
+      const std::string_view parent = doc.Lower(head - 2);
+      if (In(parent, {"mother", "grandmother"})) return "female";
+      if (In(parent, {"father", "grandfather"})) return "male";
+    }
+  }
   // "the Spanish forward", "the Brazilian striker": a role noun, not a body.
   bool body = false;
   org_context_.Find(w, &body);
@@ -339,8 +356,12 @@ void SpeakerPhrases::Resolve(Document* doc, size_t head, SpeakerPhrase* p,
   // "the Welshman said", "the Spanish forward told": someone already in the
   // story, named again by nationality.
   if (const std::string_view want = DescribedPerson(*doc, head); !want.empty()) {
+    // The nearest person fits, not the last speaker: a writer describes
+    // someone just introduced ("Among them was X. … the 67-year-old said").
+    SpeakerContext nearest = ctx;
+    nearest.speakers = nullptr;
     p->described = true;
-    p->entity = ResolveWanted(*doc, head, want, ctx);
+    p->entity = ResolveWanted(*doc, head, want, nearest);
     return;
   }
   if (IsCapitalised(*doc, head)) {
@@ -505,6 +526,15 @@ SpeakerPhrase SpeakerPhrases::Before(Document* doc, size_t verb, size_t floor,
   Resolve(doc, last, &p, ctx);
   p.first = last;
   if (p.pronoun) return p;
+  if (p.described) {
+    // The phrase starts at its "the": "the 28-year-old", "the mother of two".
+    for (size_t f = last; f > floor && f + 6 > last; --f)
+      if (IsWordLower(*doc, f - 1, "the")) {
+        p.first = f - 1;
+        break;
+      }
+    return p;
+  }
   // Widen the phrase over the rest of the name, title and role words:
   // "news agency X", "Ministry spokesman X", "the minister".
   size_t skipped = 0;  // tokens of a bracketed acronym, not counted as words

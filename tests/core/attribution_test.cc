@@ -332,10 +332,19 @@ TEST(AttributionTest, DocumentsSpeakForTheirAuthor) {
   for (const Case& c : cases) Check(c);
 }
 
-TEST(AttributionTest, DescribedButUnnamedSpeakerIsNotTheLastOne) {
+TEST(AttributionTest, DescribedSpeakersByAgeOrFamily) {
   const Case cases[] = {
+      // "the 45-year-old" names again someone in the story: the nearest
+      // person, even when another was the last to speak.
       {"“…,” the 45-year-old told X",
-       "“We will appeal,” Mayor Ruth Abbott said.\n\n“I did nothing wrong,” the 45-year-old told the Evening Herald.",
+       "“We will appeal,” Mayor Ruth Abbott said. Among the crowd was Omar Haddad.\n\n“I did nothing "
+       "wrong,” the 45-year-old told the Evening Herald.",
+       "nothing wrong", "Omar Haddad", "45-year-old told", 0.7, 0.85},
+      {"“…,” the mother of two said", "Tasha Whitfield spoke first.\n\n“We will be back,” the mother of two said.",
+       "be back", "Tasha Whitfield", "mother of two said", 0.7, 0.85},
+      // "a 45-year-old" is someone new whom the text does not name.
+      {"“…,” a 45-year-old told X",
+       "“We will appeal,” Mayor Ruth Abbott said.\n\n“I did nothing wrong,” a 45-year-old told the Evening Herald.",
        "nothing wrong", "", "told", 0, 0.5},
   };
   for (const Case& c : cases) Check(c);
