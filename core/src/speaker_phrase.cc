@@ -126,7 +126,7 @@ std::string_view SpeakerPhrases::DescribedPerson(const Document& doc, size_t hea
   // "the 28-year-old", "the 67-year-old forward": a story's person by age
   // (a new one is "a 28-year-old").
   for (size_t k = head; k + 4 >= head && k > 0; --k) {
-    if (!IsWordLower(doc, k, "old") || k < 4 || !IsWordLower(doc, k - 2, "year") ||
+    if (k < 5 || !IsWordLower(doc, k, "old") || !IsWordLower(doc, k - 2, "year") ||
         doc.tokens[k - 4].kind != TokenKind::kNumber || !IsWordLower(doc, k - 5, "the"))
       continue;
     return "person";
