@@ -54,6 +54,7 @@ struct Attributor::State {
 Attributor::Attributor(const Lexicons& lexicons)
     : phrases_(lexicons),
       speech_phrases_(lexicons.Get("speech_phrases")),
+      speech_nouns_(lexicons.Get("speech_nouns")),
       determiners_(lexicons.Get("determiners")),
       prepositions_(lexicons.Get("prepositions")) {}
 
@@ -181,6 +182,20 @@ Attributor::Result Attributor::AfterQuote(Document* doc, size_t q, const State& 
       described = toks[j].kind != TokenKind::kPunct || IsDash(*doc, j);
     if (described && (!p.found || p.first != t)) return Unnamed(t, k);
     if (!p.found) continue;
+    // “…,” flight director Ana Ruiz told …: a role in lower case before the name.
+    bool lower_role = p.first > t && p.first <= t + 3 && p.entity >= 0 &&
+                      doc->out.entities[p.entity].type == EntityType::kPerson;
+    for (size_t j = t; lower_role && j < p.first; ++j)
+      lower_role = IsWord(*doc, j) && IsLower(FirstCharOf(*doc, j)) && !phrases_.IsSpeechVerb(*doc, j) &&
+                   !prepositions_.Contains(doc->TokenText(j));
+    if (lower_role) {
+      if (!short_tail(k)) return r;
+      SpeakerPhrase whole = p;
+      whole.first = t;
+      r = FromPhrase(whole, k, kNamed - penalty);
+      PreferCited(doc, k, e, st, &r);
+      return r;
+    }
     // “…,” Smith's spokeswoman, Jane Doe, said: the subject may follow an
     // appositive head; anything else between means the verb is not ours.
     if (p.first != t) {
@@ -286,6 +301,65 @@ Attributor::Result Attributor::BeforeQuote(Document* doc, size_t q, const State&
   return r;
 }
 
+Attributor::Result Attributor::ColonLead(Document* doc, size_t q, const State& st) const {
+  Result r;
+  const auto& toks = doc->tokens;
+  const size_t o = static_cast<size_t>(doc->quote_info[q].open);
+  if (o < 2 || !IsPunctChar(*doc, o - 1, ':') || toks[o].para_before) return r;
+  const size_t colon = o - 1;
+  size_t lo = st.sentence_first[toks[colon].sentence];
+  for (size_t k = colon; k-- > lo;) {
+    if (st.in_quote[k] || IsPunctChar(*doc, k, ';')) {
+      lo = k + 1;
+      break;
+    }
+  }
+  if (colon < lo + 2) return r;  // "Smith: “…”" is the transcript style's
+  // The subject comes first: a pronoun, or a person or body not governed by
+  // a preposition ("In a post on X, the union wrote:"); a possessive is no
+  // subject ("Smith's lawyer read a statement:").
+  for (size_t k = lo; k < colon && k < lo + kBeforeReach; ++k) {
+    if (!IsWord(*doc, k)) continue;
+    const std::string_view w = doc->Lower(k);
+    if (w == "he" || w == "she" || w == "they" || w == "it") {
+      const SpeakerPhrase p = phrases_.At(doc, k, colon - 1, st.ctx);
+      if (!p.pronoun || p.entity < 0) return r;
+      r = FromPhrase(p, colon, kSubjectOfSentence);
+      r.cue_first = k;
+      return r;
+    }
+    const int e = k < doc->entity_at_token.size() ? doc->entity_at_token[k] : -1;
+    if (e < 0) continue;
+    size_t end = k;
+    while (end + 1 < colon && doc->entity_at_token[end + 1] == e) ++end;
+    const EntityType type = doc->out.entities[e].type;
+    if ((type != EntityType::kPerson && type != EntityType::kOrganization) || Governed(*doc, k, lo)) {
+      k = end;
+      continue;
+    }
+    if (IsPossessive(doc->TokenText(end))) return r;
+    const int subject = FirstSubject(*doc, k, colon);
+    r = Subject(subject >= 0 ? subject : e, colon);
+    r.cue_first = k;
+    return r;
+  }
+  // "Then, more quietly: “…”": no subject at all; the last speaker goes on
+  // when the clause opens with an adverb of sequence or manner.
+  if (!phrases_.IsAdverb(*doc, lo) && !IsWordLower(*doc, lo, "and") && !IsWordLower(*doc, lo, "but"))
+    return r;
+  const uint32_t s = toks[colon].sentence;
+  for (auto it = st.attributed.rbegin(); it != st.attributed.rend(); ++it) {
+    if (it->first >= o) continue;
+    if (toks[it->first].sentence + 1 >= s && it->second >= 0) {
+      r = Subject(it->second, colon);
+      r.cue_first = lo;
+      r.confidence = kCarried;
+    }
+    break;
+  }
+  return r;
+}
+
 // "…, adding, “…”" / "…, saying (that) …": the speaker of the sentence goes
 // on; first a quote already attributed in it, else the subject of its last
 // speech verb, else the nearest person or body before the verb.
@@ -343,31 +417,17 @@ Attributor::Result Attributor::CarriedOver(Document* doc, size_t q, const State&
   const uint32_t s = toks[o].sentence;
   // Only a quote that opens its sentence stands alone.
   if (st.sentence_first[s] != o) return r;
-  // Named right after: "‘…’ That is how Margaret Kowalski, 72, described it."
   const uint32_t next = toks[static_cast<size_t>(info.close)].sentence + 1;
   if (next < st.sentence_first.size()) {
-    const size_t lo = st.sentence_first[next], hi = st.sentence_last[next];
-    // ("That was when Jane Doe arrived" names no speaker: "how", "what" or a
-    // verb of saying must follow.)
-    bool says = lo + 2 <= hi && (IsWordLower(*doc, lo + 2, "how") || IsWordLower(*doc, lo + 2, "what"));
-    for (size_t k = lo + 2; k <= hi && !says; ++k) says = phrases_.IsSpeechVerb(*doc, k);
-    if (says && IsWordLower(*doc, lo, "that") &&
-        (IsWordLower(*doc, lo + 1, "is") || IsWordLower(*doc, lo + 1, "was") ||
-         IsWordLower(*doc, lo + 1, "'s") || IsWordLower(*doc, lo + 1, "\xE2\x80\x99s"))) {
-      for (size_t k = lo + 2; k <= hi && k <= lo + 6; ++k) {
-        const int e = k < doc->entity_at_token.size() ? doc->entity_at_token[k] : -1;
-        if (e >= 0 && doc->out.entities[e].type == EntityType::kPerson) {
-          r.found = r.has_cue = true;
-          r.entity = e;
-          r.cue_first = lo;
-          r.cue_last = k;
-          while (r.cue_last + 1 <= hi && r.cue_last + 1 < doc->entity_at_token.size() &&
-                 doc->entity_at_token[r.cue_last + 1] == e)
-            ++r.cue_last;
-          r.confidence = kCarried;
-          return r;
-        }
-      }
+    size_t cue_first = 0, cue_last = 0;
+    const int e = NamedAfter(*doc, next, st, &cue_first, &cue_last);
+    if (e >= 0) {
+      r.found = r.has_cue = true;
+      r.entity = e;
+      r.cue_first = cue_first;
+      r.cue_last = cue_last;
+      r.confidence = kCarried;
+      return r;
     }
   }
   // The last quote attributed within reach.
@@ -405,9 +465,7 @@ int Attributor::Introduced(const Document& doc, uint32_t s, const State& st) con
   bool speech = false;
   for (size_t k = lo; k <= hi; ++k) {
     if (st.in_quote[k]) return -1;
-    speech = speech || (IsWord(doc, k) &&
-                        In(doc.Lower(k), {"warning", "statement", "message", "remarks", "speech",
-                                          "tribute", "appeal", "plea", "reply", "explanation"}));
+    speech = speech || (IsWord(doc, k) && speech_nouns_.Contains(doc.TokenText(k)));
   }
   if (!speech) return -1;
   // The person opens the sentence (after a title or two): "Judge X closed …",
@@ -415,6 +473,48 @@ int Attributor::Introduced(const Document& doc, uint32_t s, const State& st) con
   for (size_t k = lo; k <= hi && k <= lo + 3; ++k) {
     const int e = k < doc.entity_at_token.size() ? doc.entity_at_token[k] : -1;
     if (e >= 0) return doc.out.entities[e].type == EntityType::kPerson ? e : -1;
+  }
+  return -1;
+}
+
+int Attributor::NamedAfter(const Document& doc, uint32_t s, const State& st, size_t* cue_first,
+                           size_t* cue_last) const {
+  const size_t lo = st.sentence_first[s], hi = st.sentence_last[s];
+  if (lo + 2 > hi || st.in_quote[lo] || !IsWord(doc, lo) ||
+      !In(doc.Lower(lo), {"that", "this", "the", "those", "these"}))
+    return -1;
+  const bool copula = IsWordLower(doc, lo + 1, "is") || IsWordLower(doc, lo + 1, "was") ||
+                      IsWordLower(doc, lo + 1, "'s") || IsWordLower(doc, lo + 1, "\xE2\x80\x99s");
+  // "That is how/what X said", "That was the promise from X": a verb or
+  // noun of speech must be there ("That was when X arrived" names no one).
+  bool says = copula && (IsWordLower(doc, lo + 2, "how") || IsWordLower(doc, lo + 2, "what"));
+  bool noun = false;
+  for (size_t k = lo + 1; k <= hi && k <= lo + 4 && !noun; ++k)
+    noun = IsWord(doc, k) && speech_nouns_.Contains(doc.TokenText(k));
+  for (size_t k = lo + 2; k <= hi && !says; ++k) says = phrases_.IsSpeechVerb(doc, k);
+  const size_t reach = noun ? lo + 15 : lo + 6;
+  for (size_t k = lo + 1; k <= hi && k <= reach; ++k) {
+    if (st.in_quote[k] || IsTerminal(doc, k)) break;
+    const int e = k < doc.entity_at_token.size() ? doc.entity_at_token[k] : -1;
+    if (e < 0) continue;
+    size_t end = k;
+    while (end + 1 <= hi && end + 1 < doc.entity_at_token.size() && doc.entity_at_token[end + 1] == e)
+      ++end;
+    if (doc.out.entities[e].type != EntityType::kPerson) {
+      k = end;
+      continue;
+    }
+    // "That was Jane Doe, speaking …": the name right after the copula.
+    const bool named = copula && (k == lo + 2 || (k == lo + 3 && IsCapitalised(doc, lo + 2))) &&
+                       !IsPossessive(doc.TokenText(end));
+    // "The message to Jane Doe" is hers to read, not to have written.
+    const bool addressee = IsWord(doc, k - 1) && In(doc.Lower(k - 1), {"to", "for", "about", "with", "against", "at", "on"});
+    if ((copula && says) || named || (noun && !addressee)) {
+      *cue_first = lo;
+      *cue_last = end;
+      return e;
+    }
+    return -1;
   }
   return -1;
 }
@@ -567,6 +667,7 @@ void Attributor::Run(Document* doc) const {
     } else {
       r = AfterQuote(doc, q, st);
       if (!r.found) r = BeforeQuote(doc, q, st);
+      if (!r.found) r = ColonLead(doc, q, st);
       if (!r.found && quote.kind == QuoteKind::kDirect) r = CarriedOver(doc, q, st);
     }
     // A date or a thing never speaks ("China on Sunday urged" is China's).

@@ -46,6 +46,9 @@ class Attributor {
   Result AfterQuote(Document* doc, size_t q, const State& st) const;
   Result BeforeQuote(Document* doc, size_t q, const State& st) const;
   Result CarriedOver(Document* doc, size_t q, const State& st) const;
+  // "He put it bluntly: “…”", "X had a simpler explanation: “…”": a quote
+  // after a colon, with no verb of speech before it, is the clause's subject's.
+  Result ColonLead(Document* doc, size_t q, const State& st) const;
   Result Indirect(Document* doc, size_t q, const State& st) const;
   // The speaker a participle continues ("…, saying …"), for quote q whose
   // verb is token k in the sentence starting at token lo.
@@ -66,12 +69,18 @@ class Attributor {
   int FirstSubject(const Document& doc, size_t lo, size_t k) const;
   // The person whose words sentence s announces without quoting them.
   int Introduced(const Document& doc, uint32_t s, const State& st) const;
+  // The person sentence s, right after a quote standing alone, says it came
+  // from ("That is how X put it", "The words came from X", "That was X,
+  // speaking to reporters"); -1 if none. Sets the cue's tokens.
+  int NamedAfter(const Document& doc, uint32_t s, const State& st, size_t* cue_first,
+                 size_t* cue_last) const;
   Result FromPhrase(const SpeakerPhrase& p, size_t verb, double confidence) const;
   static Result Unnamed(size_t first, size_t last);
   static Result Subject(int e, size_t k);
 
   SpeakerPhrases phrases_;
   const WordList& speech_phrases_;
+  const WordList& speech_nouns_;
   const WordList& determiners_;
   const WordList& prepositions_;
 };

@@ -556,6 +556,8 @@ class NameScan {
       // researcher X") are not names either.
       const std::string_view w = toks_[a].lower;
       if (f_.modifiers_.Contains(w) && !f_.titles_.Contains(w)) return;
+      // "the veteran MP": a role written as an acronym names no one.
+      if (f_.titles_.Contains(w) && IsAllCaps(Text(a))) return;
       if (w.size() > 3 && w.back() == 's' && f_.titles_.Contains(w.substr(0, w.size() - 1)))
         return;
     }

@@ -381,8 +381,14 @@ void SpeakerPhrases::Resolve(Document* doc, size_t head, SpeakerPhrase* p,
     while (a < head && (determiners_.Contains(doc->TokenText(a)) || titles_.Contains(doc->TokenText(a)) ||
                         demonyms_.Contains(doc->TokenText(a)) || places_.Contains(doc->TokenText(a))))
       ++a;
-    // "Afghan Ambassador": a title, not a name.
-    if (titles_.Contains(w)) return;
+    // "Afghan Ambassador": a title, not a name; "the MP" is a role.
+    if (titles_.Contains(w)) {
+      if (IsAllCaps(w)) {
+        p->role_only = true;
+        p->entity = ResolveRole(*doc, head);
+      }
+      return;
+    }
     bool org = false;
     for (size_t k = a; k <= head; ++k) org = org || org_cues_.Contains(doc->TokenText(k));
     const bool titled = a > 0 && IsWord(*doc, a - 1) && titles_.Contains(doc->TokenText(a - 1));
@@ -582,7 +588,48 @@ SpeakerPhrase SpeakerPhrases::Before(Document* doc, size_t verb, size_t floor,
       p.role_only = false;
     }
   }
+  if (p.role_only) DescribedRole(*doc, floor, last, &p, ctx);
   return p;
+}
+
+void SpeakerPhrases::DescribedRole(const Document& doc, size_t floor, size_t head, SpeakerPhrase* p,
+                                   const SpeakerContext& ctx) const {
+  size_t the = p->first;
+  for (size_t q = p->first; q-- > floor && q + 3 > p->first;) {
+    if (IsWordLower(doc, q, "the")) {
+      the = q;
+      break;
+    }
+    const std::string_view w = doc.TokenText(q);
+    if (!IsWord(doc, q) || !IsLower(FirstCharOf(doc, q)) || IsSpeechVerb(doc, q) ||
+        prepositions_.Contains(w) || conjunctions_.Contains(w) || pronouns_.Contains(w) ||
+        determiners_.Contains(w))
+      return;
+  }
+  if (the == p->first || the + 1 == p->first) return;  // no word describes the role
+  p->first = the;
+  if (p->entity >= 0) return;
+  p->entity = DescribedRoleEntity(doc, head, ctx);
+  p->role_only = false;
+  p->described = true;
+}
+
+int SpeakerPhrases::DescribedRoleEntity(const Document& doc, size_t head, const SpeakerContext& ctx) const {
+  // Someone the text left unnamed ("a senior official … the senior
+  // official added") stays unnamed.
+  const std::string_view noun = doc.Lower(head);
+  for (size_t k = head; k-- > 0 && k + kBodyReach > head;) {
+    if (doc.Lower(k) != noun) continue;
+    for (size_t a = k; a-- > 0 && a + 4 > k;)
+      if (IsWordLower(doc, a, "a") || IsWordLower(doc, a, "an") || IsWordLower(doc, a, "one")) return -1;
+  }
+  const std::string_view flags = titles_.Value(doc.TokenText(head));
+  const std::string_view want = flags.find('f') != std::string_view::npos   ? "female"
+                                : flags.find('m') != std::string_view::npos ? "male"
+                                                                            : "person";
+  SpeakerContext nearest = ctx;
+  nearest.speakers = nullptr;
+  return ResolveWanted(doc, head, want, nearest);
 }
 
 SpeakerPhrase SpeakerPhrases::At(Document* doc, size_t at, size_t ceiling,
@@ -609,6 +656,21 @@ SpeakerPhrase SpeakerPhrases::At(Document* doc, size_t at, size_t ceiling,
     end = q;
   }
   while (end > at && IsWordLower(*doc, end, "of")) --end;
+  // "said the veteran councillor": a word or two describing the role.
+  bool modified = false;
+  if (end == at && IsWordLower(*doc, at, "the")) {
+    for (size_t j = at + 1; j <= ceiling && j <= at + 3 && IsWord(*doc, j) && IsLower(FirstCharOf(*doc, j)); ++j) {
+      const std::string_view w = doc->TokenText(j);
+      if (titles_.Contains(w) && j > at + 1) {
+        modified = !(j + 1 <= ceiling && IsCapitalised(*doc, j + 1));
+        if (modified) end = j;
+        break;
+      }
+      if (IsSpeechVerb(*doc, j) || prepositions_.Contains(w) || conjunctions_.Contains(w) ||
+          pronouns_.Contains(w) || determiners_.Contains(w))
+        break;
+    }
+  }
   const std::string_view first_word = doc->TokenText(at);
   if (!(IsCapitalised(*doc, at) || EntityAtToken(*doc, at) >= 0 || titles_.Contains(first_word) ||
         org_cues_.Contains(first_word) || determiners_.Contains(first_word))) {
@@ -666,6 +728,11 @@ SpeakerPhrase SpeakerPhrases::At(Document* doc, size_t at, size_t ceiling,
   if (titles_.Contains(doc->TokenText(end))) {
     p.role_only = true;
     p.entity = ResolveRole(*doc, end);
+    if (p.entity < 0 && modified) {
+      p.entity = DescribedRoleEntity(*doc, end, ctx);
+      p.role_only = false;
+      p.described = true;
+    }
     return p;
   }
   // "a statement from the Ministry of Finance", "a report by Norbank": the

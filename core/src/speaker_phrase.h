@@ -87,6 +87,14 @@ class SpeakerPhrases {
   int SubjectSince(const Document& doc, size_t from, size_t i, int speaker, std::string_view want,
                    const SpeakerContext& ctx) const;
   int ResolveRole(const Document& doc, size_t head) const;
+  // "the veteran councillor said", "the retired teacher added": a role with
+  // a word or two describing it widens phrase p (ending at `head`) to its
+  // "the"; when no one was given that role, it is the nearest person, named
+  // again by description (someone the text introduced as "a …" stays unnamed).
+  void DescribedRole(const Document& doc, size_t floor, size_t head, SpeakerPhrase* p,
+                     const SpeakerContext& ctx) const;
+  // The person a described role with its noun at `head` stands for, or -1.
+  int DescribedRoleEntity(const Document& doc, size_t head, const SpeakerContext& ctx) const;
   // "the ministry said", "the company said": the body last named with that
   // noun, or for a company word the last company-like body named.
   int ResolveBody(const Document& doc, size_t head) const;

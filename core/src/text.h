@@ -95,6 +95,14 @@ inline bool IsPossessive(std::string_view w) {
          (w.size() > 4 && (EndsWith(w, "\xE2\x80\x99s") || EndsWith(w, "s\xE2\x80\x99")));
 }
 
+// Whether `w` is an ASCII acronym: "MP", "CEO".
+inline bool IsAllCaps(std::string_view w) {
+  if (w.size() < 2) return false;
+  for (char c : w)
+    if (c < 'A' || c > 'Z') return false;
+  return true;
+}
+
 inline std::string_view Slice(std::string_view text, Span span) {
   return text.substr(span.start, span.size());
 }
