@@ -95,6 +95,21 @@ bool PronounFollows(const Document& doc, size_t last) {
   return false;
 }
 
+// Whether token t is inside a quotation, given the state before it.
+bool InsideQuoteAt(const Document& doc, size_t t, bool inside, bool after_start) {
+  const std::string_view s = doc.TokenText(t);
+  if (s == "\xE2\x80\x9C" || s == "\xC2\xAB" || s == "\xE2\x80\x9E") {
+    inside = true;
+  } else if (s == "\xE2\x80\x9D" || s == "\xC2\xBB") {
+    inside = false;
+  } else if (s == "\"") {
+    inside = !inside;
+  }
+  // A new paragraph closes a quotation unless it reopens it.
+  if (doc.tokens[t].para_before && after_start && s != "\xE2\x80\x9C" && s != "\"") inside = false;
+  return inside;
+}
+
 }  // namespace
 
 EntityFinder::EntityFinder(const Lexicons& lexicons)
@@ -586,16 +601,23 @@ void EntityFinder::Run(Document* doc) const {
   // Pronoun agreement: "he" after a person of unknown gender makes him male.
   // Only pronouns shortly after a person of still unknown gender can teach
   // anything, so the others are not resolved.
+  // A pronoun inside a quotation ("“He kept asking for his wife,” she
+  // said") is the speaker's, about someone else: it teaches nothing.
   size_t last_unknown = SIZE_MAX;
+  bool inside = false;
   for (size_t t = 0; t < n; ++t) {
+    inside = InsideQuoteAt(*doc, t, inside, t > 0);
+    if (inside) continue;
     const int at = doc->entity_at_token[t];
     if (at >= 0 && doc->out.entities[at].type == EntityType::kPerson &&
         doc->entity_info[at].gender == Gender::kUnknown)
       last_unknown = t;
     if (last_unknown == SIZE_MAX || t - last_unknown > kPronounWindow) continue;
     if (doc->tokens[t].kind != TokenKind::kWord || doc->tokens[t].span.size() > 7) continue;
+    // Only a subject teaches: "X … had a wound above his ear" is often
+    // someone else's ear.
+    if (doc->Lower(t) != "he" && doc->Lower(t) != "she") continue;
     const PronounKind kind = KindOf(doc->Lower(t));
-    if (kind != PronounKind::kMale && kind != PronounKind::kFemale) continue;
     const int e = ResolvePronoun(*doc, t);
     if (e < 0 || doc->entity_info[e].gender != Gender::kUnknown) continue;
     doc->entity_info[e].gender = kind == PronounKind::kMale ? Gender::kMale : Gender::kFemale;
@@ -617,15 +639,7 @@ int ResolvePronoun(const Document& doc, size_t token_index) {
   std::vector<bool> in_quote(token_index - lo + 1, false);
   bool inside = false;
   for (size_t t = lo; t <= token_index; ++t) {
-    const std::string_view s = doc.TokenText(t);
-    if (s == "\xE2\x80\x9C" || s == "\xC2\xAB" || s == "\xE2\x80\x9E") {
-      inside = true;
-    } else if (s == "\xE2\x80\x9D" || s == "\xC2\xBB") {
-      inside = false;
-    } else if (s == "\"") {
-      inside = !inside;
-    }
-    if (doc.tokens[t].para_before && t > lo && s != "\xE2\x80\x9C" && s != "\"") inside = false;
+    inside = InsideQuoteAt(doc, t, inside, t > lo);
     in_quote[t - lo] = inside;
   }
   const bool pronoun_quoted = in_quote.back();

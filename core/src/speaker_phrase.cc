@@ -424,6 +424,16 @@ void SpeakerPhrases::Resolve(Document* doc, size_t head, SpeakerPhrase* p,
   if (titles_.Contains(w)) {
     p->role_only = true;
     p->entity = ResolveRole(*doc, head);
+    // "the witness said", "the midfielder added": a role noun that is no
+    // title ("the minister" is) names again someone in the story; an
+    // official or officer is more often someone the text never names.
+    if (p->entity < 0 && IsWordLower(*doc, head - 1, "the") &&
+        titles_.Value(w).find('t') == std::string_view::npos &&
+        !In(doc->Lower(head), {"official", "officer", "aide", "source"})) {
+      p->entity = DescribedRoleEntity(*doc, head, ctx);
+      p->role_only = false;
+      p->described = true;
+    }
     return;
   }
   // "the company", "the German carmaker", "the ministry": a body named before.

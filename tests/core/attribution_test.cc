@@ -385,6 +385,10 @@ TEST(AttributionTest, DescribedRolesNameSomeoneInTheStory) {
       {"“…,” said the veteran councillor",
        "Councillor Agnes Mbeki voted against.\n\n“This is a mistake,” said the veteran councillor.",
        "a mistake", "Agnes Mbeki", nullptr, 0.7, 0.85},
+      {"“…,” the midfielder said: a role noun that is no title",
+       "Captain Joel Ambrose told reporters the dressing room was angry.\n\n“We know the rules,” the "
+       "midfielder said.",
+       "know the rules", "Joel Ambrose", "midfielder said", 0.7, 0.85},
       // Someone the text introduced as "a …" stays unnamed.
       {"“…,” the senior official added, after 'a senior official'",
        "Minister Rafael Oruno met the envoy. A senior official said talks had stalled.\n\n“We are not "
@@ -415,6 +419,18 @@ TEST(AttributionTest, AColonAfterAClauseWithoutSpeechIsItsSubjects) {
       {"a possessive is no subject: X's lawyer read a statement: “…”",
        "Dara Quist's lawyer read a statement: “My client is innocent.”", "innocent", "", nullptr, 0,
        0.5},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+TEST(AttributionTest, PronounsInsideAQuoteTeachNoGender) {
+  const Case cases[] = {
+      // "He" and "his" in the quote, and "his ear" after her name, are the
+      // patient's: the paramedic is still a "she".
+      {"“He …,” she said after a woman of unknown gender",
+       "Paramedic Dana Whitcombe told the court the man had a wound above his ear.\n\n“He kept asking "
+       "for his wife,” she said.",
+       "asking for his wife", "Dana Whitcombe", "she said", 0.7, 0.85},
   };
   for (const Case& c : cases) Check(c);
 }
