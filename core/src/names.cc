@@ -1061,6 +1061,14 @@ class NameScan {
     // "Digital Services Act", "Paris Agreement": a law or a pact, whatever
     // body or place it names.
     if (units >= 2 && IsInstrument(toks_[b].lower)) cand->score[kOtherName] += 4;
+    // "Typhoon Dalisay", "Hurricane Ida": a storm, named like a person.
+    if (units >= 2 && In(toks_[c].lower, {"typhoon", "hurricane", "cyclone", "storm", "tropical"}))
+      cand->score[kOtherName] += 4;
+    // "Kowloon West", "West End", "Gboko East": two words, one of them a
+    // compass word, name a part of a place (no person is called so).
+    if (!place && units == 2 && (IsCompass(c) || IsCompass(b)) && !org_cue &&
+        !f_.common_.Contains(toks_[IsCompass(c) ? b : c].lower))
+      cand->score[kPlaceName] += 1.5f;
     // "Aceh, Indonesia", "KRAMATORSK, Ukraine", "Paris, Texas": a name placed
     // in a country or state is a place.
     if (!place && InCountryOrState(b)) cand->score[kPlaceName] += 3.5f;
@@ -1225,7 +1233,8 @@ class NameScan {
       // "the town of Bayombong", "parts of Andalusia", "northern Luzon".
       if (!toks_[b].poss && toks_[p].word && !toks_[p].cap &&
           ((toks_[p].lower == "of" && p > 0 && toks_[p - 1].word &&
-            (IsSettlementNoun(toks_[p - 1].lower) || IsAreaNoun(toks_[p - 1].lower))) ||
+            (IsSettlementNoun(toks_[p - 1].lower) || IsAreaNoun(toks_[p - 1].lower) ||
+             In(toks_[p - 1].lower, {"residents", "outside", "streets", "mayor"}))) ||
            (p == mention_start - 1 && IsCompassAdjective(toks_[p].lower)))) {
         cand->locative = true;
         cand->score[kPlaceName] += 3;
@@ -1236,7 +1245,12 @@ class NameScan {
              q > 0 && steps < 6 && toks_[q - 1].cap &&
              (Text(q) == "," || toks_[q].lower == "and" || toks_[q].lower == "or");
              q -= 2, ++steps) {
-          if (MatchPhrase(f_.places_, q - 1, q - 1) == q - 1) {
+          // (or one this text has just shown to be a place: "the towns of
+          // Pandan and Bagamanoc")
+          const bool shown = !out_.empty() && out_.back().last == q - 1 &&
+                             out_.back().score[kPlaceName] >= 3 &&
+                             out_.back().score[kPlaceName] > out_.back().score[kOrgName];
+          if (shown || MatchPhrase(f_.places_, q - 1, q - 1) == q - 1) {
             cand->score[kPlaceName] += 2;
             break;
           }
@@ -1244,6 +1258,15 @@ class NameScan {
         }
       }
     }
+    // "Darren Hale, of Pontefract, denies …": a person's home town.
+    if (!place && !org_cue && mention_start == c && c >= 3 && toks_[c - 1].lower == "of" &&
+        Text(c - 2) == "," && !out_.empty() && out_.back().last == c - 3 &&
+        out_.back().score[kPersonName] >= 1 && !toks_[b].poss)
+      cand->score[kPlaceName] += 2;
+    // "the Kingston-based body": where a body is based is a place.
+    if (b + 2 < n && IsHyphen(Text(b + 1)) && Adjacent(b + 1) && Adjacent(b + 2) &&
+        In(toks_[b + 2].lower, {"based", "headquartered"}))
+      cand->score[kPlaceName] += 3;
     // "in Nueva Vizcaya province", "Washington state", "the Guadalquivir
     // valley".
     if (b + 1 < n && Joined(b + 1) && !toks_[b].poss && toks_[b + 1].word && !toks_[b + 1].cap &&
@@ -1263,6 +1286,10 @@ class NameScan {
         cand->modifier = true;
         cand->score[kOrgName] += 1.5f;
       }
+      // "Virac Mayor Ramon Tabuzo": a mayor's or governor's title names a place.
+      if (toks_[j].word && toks_[j].cap && In(toks_[j].lower, {"mayor", "governor"}) && j + 1 < n &&
+          Joined(j + 1) && StartsName(j + 1) && !org_cue)
+        cand->score[kPlaceName] += 2.5f;
       size_t vj = j;
       if (toks_[vj].word && !toks_[vj].cap && vj + 1 < n && toks_[vj].lower.size() > 3 &&
           (toks_[vj].lower.compare(toks_[vj].lower.size() - 2, 2, "ly") == 0 ||

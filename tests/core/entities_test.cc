@@ -381,7 +381,23 @@ TEST(EntitiesTest, PlacesFromTheirSetting) {
       {"Floods hit the northern Philippines.", "Philippines", "place"},
       {"WILLOWDALE, Ont. - The Liberals held the seat.", "Ont.", "place"},
       {"ATHENS, Ga. (AP) \u2014 Voters met.", "Ga.", "place"},
+      // A person's home town; where a body is based; a mayor's town; a list
+      // going on from a place; the residents of one.
+      {"Darren Hale, of Wexcombe, denies murder.", "Wexcombe", "place"},
+      {"The Brannock-based regulator met on Monday.", "Brannock", "place"},
+      {"Tolvara Mayor Ramon Estrada said the roads were shut.", "Tolvara", "place"},
+      {"Troops tried to reach the towns of Pandoria and Bagasoro by sea.", "Bagasoro", "place"},
+      {"An alert was sent to residents of Rozmark on Friday.", "Rozmark", "place"},
+      {"Crowds gathered in the Gboko East market.", "Gboko East", "place"},
   });
+  // A storm is named like a person but is none; a time zone is no body.
+  Analysed storm("Typhoon Dalmira made landfall at 20:00 CET on Friday.");
+  const Entity* t = storm.Find("Typhoon Dalmira");
+  EXPECT_TRUE(t == nullptr || t->type != EntityType::kPerson);
+  const Entity* cet = storm.Find("CET");
+  EXPECT_TRUE(cet == nullptr || cet->type != EntityType::kOrganization);
+  ExpectTypes({{"Prices at Vanderholt Chemicals rose.", "Vanderholt Chemicals", "organization"},
+               {"Cllr Declan Foy voted no.", "Declan Foy", "person"}});
   // Words painted in capitals are no organisation.
   Analysed sign("A sign read PLEASE SEND HELP. Residents still need help.");
   const Entity* e = sign.Find("PLEASE SEND HELP");
