@@ -342,6 +342,8 @@ class NameScan {
     size_t end = toks_[i].unit_end;
     bool cue_seen = false;
     for (size_t k = i; k <= end; ++k) cue_seen = cue_seen || IsOrgCue(k) || IsPlaceCue(k);
+    bool title_cue = false;
+    size_t names_after_title = 0;
     size_t units = 1;
     while (end + 1 < n && (!toks_[end].poss || PossessiveInName(i, end)) && ++units <= kMaxUnits) {
       size_t j = end + 1;
@@ -365,7 +367,14 @@ class NameScan {
         for (size_t k = j; k <= end; ++k) cue_seen = cue_seen || IsOrgCue(k) || IsPlaceCue(k);
         std::string_view v;
         size_t te;
-        if (IsTitle(j, end, &te, &v) && v.find('t') != std::string_view::npos) cue_seen = true;
+        // "Secretary of State" joins; "Detective Sergeant Paul Marsden of
+        // West Yorkshire Police" is a titled person, then a body.
+        if (IsTitle(j, end, &te, &v) && v.find('t') != std::string_view::npos) {
+          title_cue = true;
+          names_after_title = 0;
+        } else if (title_cue) {
+          ++names_after_title;
+        }
         continue;
       }
       if (!toks_[j].word || toks_[j].cap) break;
@@ -385,7 +394,7 @@ class NameScan {
         std::string_view v;
         size_t te;
         bool title_left = IsTitle(i, end, &te, &v) && te == end;
-        join = cue_seen || title_left;
+        join = cue_seen || (title_cue && names_after_title < 2) || title_left;
         if (!join && toks_[i].unit_end == end) {
           size_t r = next;
           for (size_t steps = 0; r < n && StartsName(r) && Joined(r) && steps < kMaxUnits; ++steps) {
@@ -531,6 +540,12 @@ class NameScan {
       b -= 2;
       if (toks_[b].poss) return;
     }
+    // "Rebecca Ashdown KC", "Tom Hale OBE": honours after a person's name
+    // are no part of it.
+    if (b >= a + 2 && toks_[b].acronym &&
+        In(toks_[b].lower, {"kc", "qc", "sc", "obe", "mbe", "cbe", "kbe", "dbe", "frs"}) &&
+        toks_[b - 1].word && toks_[b - 1].cap && !toks_[b - 1].acronym)
+      b -= 1;
     // A lone demonym ("Russian", "Afghans") is not a name; before two or
     // three names of a person it describes them ("American Tyler Brooks").
     size_t de;
@@ -976,7 +991,7 @@ class NameScan {
     static constexpr std::string_view kCompass[] = {
         "north", "south", "east", "west", "central", "northern", "southern",
         "eastern", "western", "greater", "upper", "lower", "northeast", "northwest",
-        "southeast", "southwest"};
+        "southeast", "southwest", "metro"};
     return toks_[i].cap && std::find(std::begin(kCompass), std::end(kCompass), toks_[i].lower) !=
                                std::end(kCompass);
   }
@@ -1318,6 +1333,13 @@ class NameScan {
       cand->score[kPersonName] += 1;
     }
     if (cand->modifier && !place && !cand->titled) cand->score[kOrgName] += 0.5f;
+    // "Norwegian Fisheries Minister X": a nationality and a portfolio before
+    // a title name no person.
+    size_t dem_end;
+    if (cand->modifier && !place && IsDemonym(c, b, &dem_end) && dem_end < b) {
+      cand->score[kOtherName] += cand->score[kPersonName];
+      cand->score[kPersonName] = 0;
+    }
     // "The Salt Orchard", "the Kremlin": no person's name follows "the"
     // (unless a title does: "the late President X").
     // "the Tom Cruise video" is a person's name modifying a noun.

@@ -348,6 +348,14 @@ void SpeakerPhrases::Resolve(Document* doc, size_t head, SpeakerPhrase* p,
     return;
   }
   const std::string_view w = doc->TokenText(head);
+  // "Rebecca Ashdown KC told …": honours in capitals after a person's name.
+  if (IsAllCaps(w) && head > p->first) {
+    const int person = EntityAtToken(*doc, head - 1);
+    if (person >= 0 && doc->out.entities[person].type == EntityType::kPerson) {
+      p->entity = person;
+      return;
+    }
+  }
   if (pronouns_.Contains(w)) {
     p->pronoun = true;
     p->entity = ResolvePronounAt(*doc, head, ctx);

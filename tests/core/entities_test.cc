@@ -396,6 +396,7 @@ TEST(EntitiesTest, PlacesFromTheirSetting) {
   EXPECT_TRUE(t == nullptr || t->type != EntityType::kPerson);
   const Entity* cet = storm.Find("CET");
   EXPECT_TRUE(cet == nullptr || cet->type != EntityType::kOrganization);
+  ExpectTypes({{"Evacuations began in Metro Dalvora on Friday.", "Metro Dalvora", "place"}});
   ExpectTypes({{"Prices at Vanderholt Chemicals rose.", "Vanderholt Chemicals", "organization"},
                {"Cllr Declan Foy voted no.", "Declan Foy", "person"}});
   // Words painted in capitals are no organisation.
@@ -616,6 +617,25 @@ TEST(EntitiesTest, MentionsAreSortedAndOnCodePointBoundaries) {
     }
   }
   EXPECT_NE(a.Find("Åke Öberg"), nullptr);
+}
+
+TEST(EntitiesTest, TitledPeopleAndTheirBodiesStaySeparate) {
+  // A titled person "of" a body is two names, not one body.
+  Analysed police("Detective Sergeant Paul Marden of Wexcombe Police said a lever was found.");
+  ASSERT_NE(police.Find("Paul Marden"), nullptr);
+  EXPECT_EQ(police.Find("Paul Marden")->type, EntityType::kPerson);
+  ASSERT_NE(police.Find("Wexcombe Police"), nullptr);
+  EXPECT_EQ(police.Find("Wexcombe Police")->type, EntityType::kOrganization);
+  // Honours after a name are no part of it, and no body.
+  Analysed kc("Rebecca Ashmore KC, prosecuting, told the jury it was murder. Ms Ashmore went on.");
+  ASSERT_NE(kc.Find("Rebecca Ashmore"), nullptr);
+  EXPECT_EQ(kc.Find("Rebecca Ashmore")->type, EntityType::kPerson);
+  EXPECT_EQ(kc.Find("KC"), nullptr);
+  // A nationality and a portfolio before a title name no person.
+  Analysed minister("Norwegian Fisheries Minister Sigrun Aasvik said the talks failed.");
+  ASSERT_NE(minister.Find("Sigrun Aasvik"), nullptr);
+  const Entity* portfolio = minister.Find("Norwegian Fisheries");
+  EXPECT_TRUE(portfolio == nullptr || portfolio->type != EntityType::kPerson);
 }
 
 }  // namespace
