@@ -182,13 +182,21 @@ Attributor::Result Attributor::AfterQuote(Document* doc, size_t q, const State& 
       described = toks[j].kind != TokenKind::kPunct || IsDash(*doc, j);
     if (described && (!p.found || p.first != t)) return Unnamed(t, k);
     if (!p.found) continue;
-    // “…,” flight director Ana Ruiz told …: a role in lower case before the name.
-    bool lower_role = p.first > t && p.first <= t + 3 && p.entity >= 0 &&
-                      doc->out.entities[p.entity].type == EntityType::kPerson;
-    for (size_t j = t; lower_role && j < p.first; ++j)
-      lower_role = IsWord(*doc, j) && IsLower(FirstCharOf(*doc, j)) && !phrases_.IsSpeechVerb(*doc, j) &&
-                   !prepositions_.Contains(doc->TokenText(j));
-    if (lower_role) {
+    // “…,” flight director Ana Ruiz told …, “…,” PAGASA weather specialist
+    // X said, “…,” Office of Civil Defense (OCD) spokesperson X said: words
+    // describing the person before the name.
+    bool described_name = p.first > t && p.first <= t + 8 && p.entity >= 0 &&
+                          doc->out.entities[p.entity].type == EntityType::kPerson;
+    for (size_t j = t; described_name && j < p.first; ++j) {
+      if (IsPunctChar(*doc, j, '(') || IsPunctChar(*doc, j, ')')) continue;
+      const std::string_view w = doc->Lower(j);
+      described_name = IsWord(*doc, j) && !phrases_.IsSpeechVerb(*doc, j) &&
+                       (IsCapitalised(*doc, j) ||
+                        (w == "of" && j > t) || (w == "the" && j == t) ||
+                        (IsLower(FirstCharOf(*doc, j)) && !prepositions_.Contains(doc->TokenText(j)) &&
+                         !determiners_.Contains(doc->TokenText(j)) && w != "and" && w != "but"));
+    }
+    if (described_name) {
       if (!short_tail(k)) return r;
       SpeakerPhrase whole = p;
       whole.first = t;
@@ -325,6 +333,14 @@ Attributor::Result Attributor::ColonLead(Document* doc, size_t q, const State& s
       const SpeakerPhrase p = phrases_.At(doc, k, colon - 1, st.ctx);
       if (!p.pronoun || p.entity < 0) return r;
       r = FromPhrase(p, colon, kSubjectOfSentence);
+      r.cue_first = k;
+      return r;
+    }
+    // "Her view of the job is unsentimental: “…”": her own view.
+    if (k == lo && (w == "his" || w == "her")) {
+      const int e = phrases_.ResolveLikePronoun(*doc, k, w == "his" ? "male" : "female", st.ctx);
+      if (e < 0) return r;
+      r = Subject(e, colon);
       r.cue_first = k;
       return r;
     }

@@ -1243,7 +1243,9 @@ class NameScan {
       if (toks_[p].word && IsLocative(toks_[p].lower) && !toks_[b].poss && !financial &&
           !(units == 1 && !place && LooksLikeCommonWord(b))) {
         cand->locative = true;
-        cand->score[kPlaceName] += toks_[p].lower == "to" ? 0.25f : 1.0f;
+        // "near X", "across X", "around X" hardly ever name a person or a body.
+        const bool spatial = In(toks_[p].lower, {"near", "across", "throughout", "around", "outside"});
+        cand->score[kPlaceName] += toks_[p].lower == "to" ? 0.25f : spatial ? 2.5f : 1.0f;
       }
       // "the town of Bayombong", "parts of Andalusia", "northern Luzon".
       if (!toks_[b].poss && toks_[p].word && !toks_[p].cap &&

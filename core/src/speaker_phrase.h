@@ -68,6 +68,12 @@ class SpeakerPhrases {
   // The verb's class in speech_verbs.txt ("clause", "tell", "ing"), or "".
   std::string_view VerbClass(const Document& doc, size_t i) const;
   bool IsAdverb(const Document& doc, size_t i) const;
+  // The entity a pronoun-like word at token i, fit for `want` ("male",
+  // "female", …), stands for: "his" in "His view was blunt: “…”".
+  int ResolveLikePronoun(const Document& doc, size_t i, std::string_view want,
+                         const SpeakerContext& ctx) const {
+    return ResolveWanted(doc, i, want, ctx);
+  }
 
  private:
   // The entity a phrase whose head is token `head` names.

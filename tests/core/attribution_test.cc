@@ -369,6 +369,22 @@ TEST(AttributionTest, DescribedSpeakersByAgeOrFamily) {
   for (const Case& c : cases) Check(c);
 }
 
+TEST(AttributionTest, WordsDescribingTheSpeakerBeforeTheName) {
+  const Case cases[] = {
+      {"“…,” <body> <lower-case role> X said",
+       "“This is a very wet storm,” MARINA weather specialist Lorna Pascoe-Yan said.", "wet storm",
+       "Lorna Pascoe-Yan", "said", 0.85, 1},
+      {"“…,” <body of …> (<acronym>) <role> X said",
+       "“The numbers will rise,” Office of Civil Defense (OCD) spokesperson Arlo Dimasanta said in a "
+       "briefing.",
+       "numbers will rise", "Arlo Dimasanta", "said", 0.85, 1},
+      {"“…,” flight director X told …",
+       "“We are in orbit,” flight director Ines Carvo told the control team.", "in orbit",
+       "Ines Carvo", "told", 0.85, 1},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
 TEST(AttributionTest, DescribedRolesNameSomeoneInTheStory) {
   const Case cases[] = {
       {"“…,” the veteran councillor said: the person given that role",
@@ -416,6 +432,10 @@ TEST(AttributionTest, AColonAfterAClauseWithoutSpeechIsItsSubjects) {
        "“We are in orbit,” flight director Ines Carvo told the team. Then, more quietly: “Eleven "
        "years.”",
        "Eleven years", "Ines Carvo", nullptr, 0.5, 0.7},
+      {"Her view of it is blunt: “…”",
+       "Marit Lunde is the ship's lead jointer.\n\nHer view of the job is unsentimental: “People "
+       "think the internet is in the sky.”",
+       "in the sky", "Marit Lunde", nullptr, 0.6, 0.8},
       {"a possessive is no subject: X's lawyer read a statement: “…”",
        "Dara Quist's lawyer read a statement: “My client is innocent.”", "innocent", "", nullptr, 0,
        0.5},

@@ -389,6 +389,7 @@ TEST(EntitiesTest, PlacesFromTheirSetting) {
       {"Troops tried to reach the towns of Pandoria and Bagasoro by sea.", "Bagasoro", "place"},
       {"An alert was sent to residents of Rozmark on Friday.", "Rozmark", "place"},
       {"Crowds gathered in the Gboko East market.", "Gboko East", "place"},
+      {"Aurelio Santos grows corn near Ixtal de Juarte.", "Ixtal de Juarte", "place"},
   });
   // A storm is named like a person but is none; a time zone is no body.
   Analysed storm("Typhoon Dalmira made landfall at 20:00 CET on Friday.");
