@@ -632,6 +632,13 @@ TEST(EntitiesTest, TitledPeopleAndTheirBodiesStaySeparate) {
   ASSERT_NE(kc.Find("Rebecca Ashmore"), nullptr);
   EXPECT_EQ(kc.Find("Rebecca Ashmore")->type, EntityType::kPerson);
   EXPECT_EQ(kc.Find("KC"), nullptr);
+  // An interjection before a first name is no part of a name: the person
+  // stays a person.
+  Analysed bravo("Kévin Delarue, a 34-year-old councillor, won the seat. Mathilde Caron wrote: "
+                 "‘Bravo Kévin! The north has spoken.’");
+  ASSERT_NE(bravo.Find("Kévin Delarue"), nullptr);
+  EXPECT_EQ(bravo.Find("Kévin Delarue")->type, EntityType::kPerson);
+  EXPECT_EQ(bravo.Find("Bravo Kévin"), nullptr);
   // A nationality and a portfolio before a title name no person.
   Analysed minister("Norwegian Fisheries Minister Sigrun Aasvik said the talks failed.");
   ASSERT_NE(minister.Find("Sigrun Aasvik"), nullptr);
