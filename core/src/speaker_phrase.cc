@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "entities.h"
 #include "speech_tokens.h"
 #include "text.h"
 
@@ -366,10 +367,8 @@ void SpeakerPhrases::Resolve(Document* doc, size_t head, SpeakerPhrase* p,
   if (const std::string_view want = DescribedPerson(*doc, head); !want.empty()) {
     // The nearest person fits, not the last speaker: a writer describes
     // someone just introduced ("Among them was X. … the 67-year-old said").
-    SpeakerContext nearest = ctx;
-    nearest.speakers = nullptr;
     p->described = true;
-    p->entity = ResolveWanted(*doc, head, want, nearest);
+    p->entity = NearestPerson(*doc, head, want, ctx);
     return;
   }
   if (IsCapitalised(*doc, head)) {
@@ -645,6 +644,61 @@ int SpeakerPhrases::DescribedRoleEntity(const Document& doc, size_t head, const 
   const std::string_view want = flags.find('f') != std::string_view::npos   ? "female"
                                 : flags.find('m') != std::string_view::npos ? "male"
                                                                             : "person";
+  return NearestPerson(doc, head, want, ctx);
+}
+
+int SpeakerPhrases::NearestPerson(const Document& doc, size_t head, std::string_view want,
+                                  const SpeakerContext& ctx) const {
+  // First the nearest person the text was about: a sentence's subject, the
+  // one a sentence-opening "He" stands for, or one presented ("Among them
+  // was X"), within a few sentences.
+  const uint32_t sentence = doc.tokens[head].sentence;
+  for (size_t k = head; k-- > 0 && doc.tokens[k].sentence + kSpeakerReach >= sentence;) {
+    if (InQuote(ctx, k) || !IsWord(doc, k)) continue;
+    const bool opens = k == 0 || doc.tokens[k - 1].sentence != doc.tokens[k].sentence;
+    if (opens && (doc.Lower(k) == "he" || doc.Lower(k) == "she")) {
+      const int e = ResolvePronoun(doc, k);
+      if (e >= 0 && Compatible(doc, e, want)) return e;
+      continue;
+    }
+    const int e = EntityAtToken(doc, k);
+    if (e < 0) continue;
+    size_t first = k;
+    while (first > 0 && EntityAtToken(doc, first - 1) == e) --first;
+    k = first;
+    if (!Compatible(doc, e, want)) continue;
+    // (after words describing them: "Bloc housing critic X", "Leader of the
+    // party X")
+    bool subject = true;
+    for (size_t j = first, n = 0; subject && j > 0 && doc.tokens[j - 1].sentence == doc.tokens[first].sentence; --j)
+      subject = ++n <= 6 && IsWord(doc, j - 1) && !IsSpeechVerb(doc, j - 1) &&
+                !pronouns_.Contains(doc.TokenText(j - 1)) &&
+                (IsWordLower(doc, j - 1, "of") || !prepositions_.Contains(doc.TokenText(j - 1)));
+    const bool presented = first > 0 && (IsWordLower(doc, first - 1, "was") || IsWordLower(doc, first - 1, "is") ||
+                                         IsWordLower(doc, first - 1, "were"));
+    if (subject || presented) return e;
+  }
+  // Else the nearest person; "a slog-sweep off left-arm spinner X": the
+  // object of a preposition is seldom the one described next.
+  for (size_t k = head; k-- > 0 && k + kPronounReach > head;) {
+    if (InQuote(ctx, k)) continue;
+    const int e = EntityAtToken(doc, k);
+    if (e < 0) continue;
+    size_t first = k;
+    while (first > 0 && EntityAtToken(doc, first - 1) == e) --first;
+    k = first;
+    if (!Compatible(doc, e, want)) continue;
+    size_t j = first;
+    for (size_t steps = 0; j > 0 && steps < 4 && IsWord(doc, j - 1) && IsLower(FirstCharOf(doc, j - 1)) &&
+                           !prepositions_.Contains(doc.TokenText(j - 1)) && !IsSpeechVerb(doc, j - 1);
+         ++steps)
+      --j;
+    while (j > 1 && IsDash(doc, j - 1) && IsWord(doc, j - 2) && IsLower(FirstCharOf(doc, j - 2))) j -= 2;
+    if (j > 0 && IsWord(doc, j - 1) && IsLower(FirstCharOf(doc, j - 1)) &&
+        prepositions_.Contains(doc.TokenText(j - 1)))
+      continue;
+    return e;
+  }
   SpeakerContext nearest = ctx;
   nearest.speakers = nullptr;
   return ResolveWanted(doc, head, want, nearest);

@@ -99,6 +99,10 @@ class SpeakerPhrases {
   // again by description (someone the text introduced as "a …" stays unnamed).
   void DescribedRole(const Document& doc, size_t floor, size_t head, SpeakerPhrase* p,
                      const SpeakerContext& ctx) const;
+  // The nearest person before `head` fit for `want` who is not the object
+  // of a preposition (else the nearest at all), or -1.
+  int NearestPerson(const Document& doc, size_t head, std::string_view want,
+                    const SpeakerContext& ctx) const;
   // The person a described role with its noun at `head` stands for, or -1.
   int DescribedRoleEntity(const Document& doc, size_t head, const SpeakerContext& ctx) const;
   // "the ministry said", "the company said": the body last named with that

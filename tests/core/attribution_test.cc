@@ -359,6 +359,13 @@ TEST(AttributionTest, DescribedSpeakersByAgeOrFamily) {
        "“We will appeal,” Mayor Ruth Abbott said. Among the crowd was Omar Haddad.\n\n“I did nothing "
        "wrong,” the 45-year-old told the Evening Herald.",
        "nothing wrong", "Omar Haddad", "45-year-old told", 0.7, 0.85},
+      // The person the paragraph is about, not one named in passing: "He"
+      // opening a sentence stands for its subject.
+      {"“…,” the 26-year-old said after '… off spinner X'",
+       "Imran Sadiq batted for six hours, and Captain Dev Rana declared after tea. He hit 13 fours, the "
+       "last of them off left-arm spinner Tariq Malik.\n\n“I was not thinking about the hundred,” the "
+       "26-year-old said.",
+       "thinking about the hundred", "Imran Sadiq", "26-year-old said", 0.7, 0.85},
       {"“…,” the mother of two said", "Tasha Whitfield spoke first.\n\n“We will be back,” the mother of two said.",
        "be back", "Tasha Whitfield", "mother of two said", 0.7, 0.85},
       // "a 45-year-old" is someone new whom the text does not name.
