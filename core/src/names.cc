@@ -946,6 +946,14 @@ class NameScan {
         "managers", "students", "professor", "lecturer", "director", "chief", "head"};
     return std::find(std::begin(kStaff), std::end(kStaff), w) != std::end(kStaff);
   }
+  // Nouns for a work that has a title: "the novel", "her debut album".
+  static bool IsWork(std::string_view w) {
+    static constexpr std::string_view kNouns[] = {
+        "novel", "book", "memoir", "film", "movie", "documentary", "album", "song", "single",
+        "play", "musical", "opera", "series", "show", "podcast", "poem", "painting", "sculpture",
+        "exhibition", "game", "novella", "biography"};
+    return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
+  }
   static bool IsInstrument(std::string_view w) {
     static constexpr std::string_view kNouns[] = {
         "act", "bill", "treaty", "accord", "accords", "agreement", "convention", "conventions",
@@ -1327,6 +1335,13 @@ class NameScan {
     }
     if (j + 2 < n && Text(j) == "(" && toks_[j + 1].acronym && Text(j + 2) == ")")
       cand->acronym_of = toks_[j + 1].lower;
+    // "The Salt Orchard, the novel that …", "Low Tide, her first play": a
+    // work, named like a person or a place.
+    if (j + 2 < n && Text(j) == "," && toks_[j + 1].word && IsDeterminer(toks_[j + 1].lower)) {
+      size_t w = j + 2;
+      while (w + 1 < n && w < j + 5 && toks_[w].word && !toks_[w].cap && !IsWork(toks_[w].lower)) ++w;
+      if (w < n && toks_[w].word && IsWork(toks_[w].lower)) cand->score[kOtherName] += 5;
+    }
     // "…, said Mauer.": a lone name after an inverted "said" is a person's.
     if (units == 1 && !place && !org_cue && !acronym && mention_start == c && c > 0 &&
         toks_[c - 1].word && !toks_[c - 1].cap && (toks_[c - 1].lower == "said" || toks_[c - 1].lower == "says") &&

@@ -639,6 +639,12 @@ TEST(EntitiesTest, TitledPeopleAndTheirBodiesStaySeparate) {
   ASSERT_NE(bravo.Find("Kévin Delarue"), nullptr);
   EXPECT_EQ(bravo.Find("Kévin Delarue")->type, EntityType::kPerson);
   EXPECT_EQ(bravo.Find("Bravo Kévin"), nullptr);
+  // A work named like a person is no person, wherever it stands.
+  Analysed novel("Mira Dast arrives with a bag. It holds the first draft of The Salt Meadow, the "
+                 "novel that this week made the longlist for the Booker Prize.\n\n\"People think I am "
+                 "eccentric,\" she says.\n\nThe Salt Meadow follows three generations of a family.");
+  const Entity* work = novel.Find("Salt Meadow");
+  EXPECT_TRUE(work == nullptr || work->type != EntityType::kPerson);
   // A nationality and a portfolio before a title name no person.
   Analysed minister("Norwegian Fisheries Minister Sigrun Aasvik said the talks failed.");
   ASSERT_NE(minister.Find("Sigrun Aasvik"), nullptr);
