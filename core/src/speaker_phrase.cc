@@ -182,27 +182,48 @@ int SpeakerPhrases::ResolveWanted(const Document& doc, size_t i, std::string_vie
   return -1;
 }
 
+bool SpeakerPhrases::OpensSentence(const Document& doc, size_t first) const {
+  const uint32_t sentence = doc.tokens[first].sentence;
+  auto same = [&](size_t j) { return j > 0 && doc.tokens[j - 1].sentence == sentence; };
+  // Words describing the person: "Bloc housing critic X", "Leader of the
+  // party X", "Chelsea boss X" (no other person among them).
+  size_t j = first;
+  for (size_t n = 0; same(j) && IsWord(doc, j - 1) && n < 6; ++n, --j) {
+    const std::string_view w = doc.TokenText(j - 1);
+    const int other = EntityAtToken(doc, j - 1);
+    if (IsSpeechVerb(doc, j - 1) || pronouns_.Contains(w) ||
+        (prepositions_.Contains(w) && !IsWordLower(doc, j - 1, "of")) ||
+        (other >= 0 && doc.out.entities[other].type == EntityType::kPerson))
+      return false;
+  }
+  if (!same(j)) return true;
+  // After a fronted phrase: "In Amaravati, …", "In a post on Instagram on
+  // Thursday, …", "Later, …".
+  if (!IsPunctChar(doc, j - 1, ',')) return false;
+  size_t lo = j - 1;
+  while (same(lo)) --lo;
+  if (j - 1 - lo > 10 || !IsWord(doc, lo)) return false;
+  const std::string_view w = doc.Lower(lo);
+  if (!prepositions_.Contains(w) && !IsAdverb(doc, lo) && EntityAtToken(doc, lo) < 0) return false;
+  for (size_t k = lo; k + 1 < j; ++k)
+    if (IsSpeechVerb(doc, k) || IsPunctChar(doc, k, ',') ||
+        (EntityAtToken(doc, k) >= 0 && doc.out.entities[EntityAtToken(doc, k)].type == EntityType::kPerson))
+      return false;
+  return true;
+}
+
 int SpeakerPhrases::SubjectSince(const Document& doc, size_t from, size_t i, int speaker,
                                  std::string_view want, const SpeakerContext& ctx) const {
   for (size_t k = i; k-- > from + 1 && k + kPronounReach > i;) {
     if (InQuote(ctx, k)) continue;
     const int e = EntityAtToken(doc, k);
     if (e < 0 || e == speaker || !Compatible(doc, e, want)) continue;
-    // Its mention opens the sentence, after at most a body and a title
-    // ("Chelsea boss Enzo Maresca was …"); "Trump's position" is no subject.
+    // Its mention opens the sentence ("Chelsea boss Enzo Maresca was …",
+    // "In Amaravati, Water Minister X rejected …"); "Trump's position" is
+    // no subject.
     size_t m = k;
     while (m > from + 1 && EntityAtToken(doc, m - 1) == e) --m;
-    bool opens = !IsPossessive(doc.TokenText(k));
-    size_t before = 0;
-    for (size_t j = m; opens && j > 0 && doc.tokens[j - 1].sentence == doc.tokens[m].sentence; --j) {
-      const size_t w = j - 1;
-      const int other = EntityAtToken(doc, w);
-      opens = ++before <= 4 && IsWord(doc, w) &&
-              (other >= 0 ? doc.out.entities[other].type != EntityType::kPerson
-                          : IsCapitalised(doc, w) || titles_.Contains(doc.TokenText(w)) ||
-                                determiners_.Contains(doc.TokenText(w)));
-    }
-    if (opens) return e;
+    if (!IsPossessive(doc.TokenText(k)) && OpensSentence(doc, m)) return e;
     k = m;
   }
   return -1;
@@ -667,13 +688,7 @@ int SpeakerPhrases::NearestPerson(const Document& doc, size_t head, std::string_
     while (first > 0 && EntityAtToken(doc, first - 1) == e) --first;
     k = first;
     if (!Compatible(doc, e, want)) continue;
-    // (after words describing them: "Bloc housing critic X", "Leader of the
-    // party X")
-    bool subject = true;
-    for (size_t j = first, n = 0; subject && j > 0 && doc.tokens[j - 1].sentence == doc.tokens[first].sentence; --j)
-      subject = ++n <= 6 && IsWord(doc, j - 1) && !IsSpeechVerb(doc, j - 1) &&
-                !pronouns_.Contains(doc.TokenText(j - 1)) &&
-                (IsWordLower(doc, j - 1, "of") || !prepositions_.Contains(doc.TokenText(j - 1)));
+    const bool subject = OpensSentence(doc, first);
     const bool presented = first > 0 && (IsWordLower(doc, first - 1, "was") || IsWordLower(doc, first - 1, "is") ||
                                          IsWordLower(doc, first - 1, "were"));
     if (subject || presented) return e;

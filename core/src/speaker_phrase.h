@@ -92,6 +92,10 @@ class SpeakerPhrases {
   // of a sentence between tokens `from` and `i` (the nearest), or -1.
   int SubjectSince(const Document& doc, size_t from, size_t i, int speaker, std::string_view want,
                    const SpeakerContext& ctx) const;
+  // Whether the mention starting at token `first` is its sentence's subject:
+  // it opens the sentence, after words describing the person or a fronted
+  // phrase ("In Amaravati, Water Minister X …").
+  bool OpensSentence(const Document& doc, size_t first) const;
   int ResolveRole(const Document& doc, size_t head) const;
   // "the veteran councillor said", "the retired teacher added": a role with
   // a word or two describing it widens phrase p (ending at `head`) to its

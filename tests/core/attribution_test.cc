@@ -468,6 +468,11 @@ TEST(AttributionTest, PronounFollowsTheNewSubjectNotTheLastSpeaker) {
        "“It was a massive game,” Arsenal manager Mikel Arteta said.\n\nChelsea boss Enzo Maresca was unhappy "
        "with the officiating. He claimed his side should have had a penalty.",
        "should have had", "Enzo Maresca", nullptr, 0.6, 1},
+      {"a subject after a fronted phrase: 'In X, Minister Y rejected …'",
+       "“We will not yield,” party president Ravi Goud said.\n\nIn Amravati, Water Resources Minister "
+       "K. Suresh Murthy rejected the claims. He told reporters the releases were lawful.\n\n“There "
+       "is no need for panic,” he said.",
+       "no need for panic", "Suresh Murthy", "he said", 0.7, 0.85},
       {"a possessive is no new subject",
        "“We are ready,” Kremlin spokesman Dmitry Peskov said. Peskov contrasted Trump’s position with that of "
        "Europe, which, he said, was doing everything to hinder a settlement.",
