@@ -80,7 +80,8 @@ SpeakerPhrases::SpeakerPhrases(const Lexicons& lexicons)
       conjunctions_(lexicons.Get("conjunctions")),
       starters_(lexicons.Get("sentence_starters")),
       places_(lexicons.Get("places")),
-      demonyms_(lexicons.Get("demonyms")) {}
+      demonyms_(lexicons.Get("demonyms")),
+      platforms_(lexicons.Get("social_platforms")) {}
 
 size_t SpeakerPhrases::QuotedAs(const Document& doc, size_t verb, size_t floor) const {
   if (verb < floor + 2 || VerbClass(doc, verb) != "ing" || !IsWordLower(doc, verb - 1, "as"))
@@ -156,11 +157,13 @@ int SpeakerPhrases::ResolveWanted(const Document& doc, size_t i, std::string_vie
   const uint32_t sentence = doc.tokens[i].sentence;
   // The speaker the article was just quoting is what "he said" most often
   // continues, even when the quote itself named someone else.
+  // "it wrote" is never the platform it wrote on ("a post on X").
+  auto fits = [&](int e) { return Compatible(doc, e, want) && !platforms_.Contains(doc.out.entities[e].name); };
   if (ctx.speakers) {
     for (auto it = ctx.speakers->rbegin(); it != ctx.speakers->rend(); ++it) {
       if (it->first >= i) continue;
       if (doc.tokens[it->first].sentence + kSpeakerReach < sentence) break;
-      if (!Compatible(doc, it->second, want)) continue;
+      if (!fits(it->second)) continue;
       // Unless the text has since moved on to someone else as a sentence's
       // subject: "“…,” Arteta said. Maresca was unhappy. He claimed …".
       const int subject = SubjectSince(doc, it->first, i, it->second, want, ctx);
@@ -177,7 +180,7 @@ int SpeakerPhrases::ResolveWanted(const Document& doc, size_t i, std::string_vie
   for (size_t k = from; k-- > 0 && k + kPronounReach > from;) {
     if (InQuote(ctx, k)) continue;
     const int e = EntityAtToken(doc, k);
-    if (e >= 0 && Compatible(doc, e, want)) return e;
+    if (e >= 0 && fits(e)) return e;
   }
   return -1;
 }

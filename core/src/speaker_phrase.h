@@ -137,6 +137,7 @@ class SpeakerPhrases {
   const WordList& starters_;
   const WordList& places_;
   const WordList& demonyms_;
+  const WordList& platforms_;
 };
 
 }  // namespace explainer

@@ -473,6 +473,10 @@ TEST(AttributionTest, PronounFollowsTheNewSubjectNotTheLastSpeaker) {
        "K. Suresh Murthy rejected the claims. He told reporters the releases were lawful.\n\n“There "
        "is no need for panic,” he said.",
        "no need for panic", "Suresh Murthy", "he said", 0.7, 0.85},
+      {"“…,” it wrote: the body, not the platform it wrote on",
+       "Tarn Coachlines chief executive Rhea Whitmore said the offer was fair.\n\nIn a post on X, the "
+       "company apologised to passengers. “We are sorry,” it wrote.",
+       "We are sorry", "Tarn Coachlines", "it wrote", 0.7, 0.85},
       {"a possessive is no new subject",
        "“We are ready,” Kremlin spokesman Dmitry Peskov said. Peskov contrasted Trump’s position with that of "
        "Europe, which, he said, was doing everything to hinder a settlement.",
