@@ -1350,6 +1350,16 @@ class NameScan {
       cand->score[kPersonName] += 1;
     }
     if (cand->modifier && !place && !cand->titled) cand->score[kOrgName] += 0.5f;
+    // "Housing Minister X", "Board member X", "Emergency Services Minister
+    // X": words of the language before a title name a portfolio, no body.
+    bool portfolio = cand->modifier && !place && !acronym;
+    for (size_t k = c; k <= b && portfolio; ++k)
+      portfolio = !toks_[k].word || (!toks_[k].acronym && !IsOrgCue(k) &&
+                                     (f_.common_.Contains(toks_[k].lower) || lower_words_.Contains(toks_[k].lower)));
+    if (portfolio) {
+      cand->score[kOtherName] += cand->score[kOrgName] + cand->score[kPersonName] + 1;
+      cand->score[kOrgName] = cand->score[kPersonName] = 0;
+    }
     // "Norwegian Fisheries Minister X": a nationality and a portfolio before
     // a title name no person.
     size_t dem_end;

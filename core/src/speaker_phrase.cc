@@ -81,7 +81,8 @@ SpeakerPhrases::SpeakerPhrases(const Lexicons& lexicons)
       starters_(lexicons.Get("sentence_starters")),
       places_(lexicons.Get("places")),
       demonyms_(lexicons.Get("demonyms")),
-      platforms_(lexicons.Get("social_platforms")) {}
+      platforms_(lexicons.Get("social_platforms")),
+      speech_nouns_(lexicons.Get("speech_nouns")) {}
 
 size_t SpeakerPhrases::QuotedAs(const Document& doc, size_t verb, size_t floor) const {
   if (verb < floor + 2 || VerbClass(doc, verb) != "ing" || !IsWordLower(doc, verb - 1, "as"))
@@ -185,6 +186,20 @@ int SpeakerPhrases::ResolveWanted(const Document& doc, size_t i, std::string_vie
   return -1;
 }
 
+bool SpeakerPhrases::Answering(const Document& doc, size_t first) const {
+  // "That drew an angry response from the council's director, X": back over
+  // the words describing X to "from", then a noun of speech before it.
+  size_t j = first;
+  for (size_t n = 0; j > 0 && n < 8 && !IsWordLower(doc, j - 1, "from"); ++n, --j)
+    if (doc.tokens[j - 1].kind == TokenKind::kPunct && !IsPunctChar(doc, j - 1, ',') &&
+        !IsPossessive(doc.TokenText(j - 1)))
+      return false;
+  if (j < 2 || !IsWordLower(doc, j - 1, "from")) return false;
+  for (size_t k = j - 1; k-- > 0 && k + 4 >= j;)
+    if (IsWord(doc, k) && speech_nouns_.Contains(doc.TokenText(k))) return true;
+  return false;
+}
+
 bool SpeakerPhrases::OpensSentence(const Document& doc, size_t first) const {
   const uint32_t sentence = doc.tokens[first].sentence;
   auto same = [&](size_t j) { return j > 0 && doc.tokens[j - 1].sentence == sentence; };
@@ -226,7 +241,7 @@ int SpeakerPhrases::SubjectSince(const Document& doc, size_t from, size_t i, int
     // no subject.
     size_t m = k;
     while (m > from + 1 && EntityAtToken(doc, m - 1) == e) --m;
-    if (!IsPossessive(doc.TokenText(k)) && OpensSentence(doc, m)) return e;
+    if (!IsPossessive(doc.TokenText(k)) && (OpensSentence(doc, m) || Answering(doc, m))) return e;
     k = m;
   }
   return -1;

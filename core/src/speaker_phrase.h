@@ -96,6 +96,9 @@ class SpeakerPhrases {
   // it opens the sentence, after words describing the person or a fronted
   // phrase ("In Amaravati, Water Minister X …").
   bool OpensSentence(const Document& doc, size_t first) const;
+  // Whether that mention is the one a noun of speech comes from: "That drew
+  // an angry response from X" makes X the next "he".
+  bool Answering(const Document& doc, size_t first) const;
   int ResolveRole(const Document& doc, size_t head) const;
   // "the veteran councillor said", "the retired teacher added": a role with
   // a word or two describing it widens phrase p (ending at `head`) to its
@@ -138,6 +141,7 @@ class SpeakerPhrases {
   const WordList& places_;
   const WordList& demonyms_;
   const WordList& platforms_;
+  const WordList& speech_nouns_;
 };
 
 }  // namespace explainer

@@ -477,6 +477,10 @@ TEST(AttributionTest, PronounFollowsTheNewSubjectNotTheLastSpeaker) {
        "Tarn Coachlines chief executive Rhea Whitmore said the offer was fair.\n\nIn a post on X, the "
        "company apologised to passengers. “We are sorry,” it wrote.",
        "We are sorry", "Tarn Coachlines", "it wrote", 0.7, 0.85},
+      {"“…,” he said after 'That drew a response from X'",
+       "“The street must close,” Councillor Dara Fahy said.\n\nThat drew an angry response from the "
+       "council's director of transport, Colm Dubhain. “That is simply not true,” he said.",
+       "simply not true", "Colm Dubhain", "he said", 0.7, 0.85},
       {"a possessive is no new subject",
        "“We are ready,” Kremlin spokesman Dmitry Peskov said. Peskov contrasted Trump’s position with that of "
        "Europe, which, he said, was doing everything to hinder a settlement.",

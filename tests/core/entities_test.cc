@@ -645,6 +645,12 @@ TEST(EntitiesTest, TitledPeopleAndTheirBodiesStaySeparate) {
                  "eccentric,\" she says.\n\nThe Salt Meadow follows three generations of a family.");
   const Entity* work = novel.Find("Salt Meadow");
   EXPECT_TRUE(work == nullptr || work->type != EntityType::kPerson);
+  // Words of the language before a title are a portfolio, not a body.
+  Analysed housing_minister("In Quebec City, provincial Housing Minister Elodie Marchand said the "
+                            "housing crisis was easing.");
+  const Entity* housing = housing_minister.Find("Housing");
+  EXPECT_TRUE(housing == nullptr || housing->type != EntityType::kOrganization);
+  ExpectTypes({{"Tarn Air spokeswoman Kendra Alcott said flights resumed.", "Tarn Air", "organization"}});
   // A nationality and a portfolio before a title name no person.
   Analysed minister("Norwegian Fisheries Minister Sigrun Aasvik said the talks failed.");
   ASSERT_NE(minister.Find("Sigrun Aasvik"), nullptr);
