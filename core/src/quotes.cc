@@ -200,6 +200,30 @@ bool QuoteFinder::StartsClause(const Document& doc, size_t k, size_t e) const {
   return false;
 }
 
+bool QuoteFinder::Listener(const Document& doc, size_t first, size_t last) const {
+  if (last > first + 3) return false;
+  for (size_t j = first; j <= last; ++j) {
+    if (!IsWord(doc, j) || prepositions_.Contains(doc.TokenText(j)) || pronouns_.Contains(doc.TokenText(j)) ||
+        clause_verbs_.Contains(doc.TokenText(j)) || speech_verbs_.Contains(doc.TokenText(j)))
+      return false;
+    if (j > first && determiners_.Contains(doc.TokenText(j))) return false;
+  }
+  // Who hears a report: people in the plural, a named person or body, or a
+  // forum.
+  const int e = last < doc.entity_at_token.size() ? doc.entity_at_token[last] : -1;
+  // (all of the name: "told Sky News the …", not "Sky")
+  if (e >= 0 && last + 1 < doc.entity_at_token.size() && doc.entity_at_token[last + 1] == e) return false;
+  if (e >= 0) {
+    const EntityType type = doc.out.entities[e].type;
+    return type == EntityType::kPerson || type == EntityType::kOrganization;
+  }
+  const std::string_view w = doc.Lower(last);
+  return (IsLower(FirstCharOf(doc, last)) && w.size() > 4 && EndsWith(w, "s") && !EndsWith(w, "ss")) ||
+         In(w, {"court", "jury", "committee", "board", "hearing", "inquiry", "parliament", "panel",
+                "tribunal", "conference", "crowd", "audience", "council", "senate", "assembly",
+                "congress", "meeting", "briefing"});
+}
+
 // "In a statement to a broadcaster, the company denied …": a phrase, no
 // clause, before the attribution.
 bool QuoteFinder::PhraseOnly(const Document& doc, size_t first, size_t last) const {
@@ -477,8 +501,10 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
       add(k, from, end);
     } else if (cls == "tell") {
       // "told the board she had collected …": the listener, then the clause.
+      // "told jurors the two men had …", "told the court Mr X was …",
+      // "told the BBC the plan had failed": a listener, then a clause.
       for (size_t j = k + 2; j <= e && j <= k + 6 && IsWord(doc, j - 1); ++j) {
-        if (pronouns_.Contains(doc.TokenText(j)) && StartsClause(doc, j, e)) {
+        if ((pronouns_.Contains(doc.TokenText(j)) || Listener(doc, k + 1, j - 1)) && StartsClause(doc, j, e)) {
           end = ClauseEnd(doc, j, e);
           add(k, j, end);
           break;

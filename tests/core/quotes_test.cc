@@ -220,6 +220,12 @@ TEST(QuoteKindTest, IndirectSpeechCoversTheReportedContent) {
       // bare noun with its place.
       {"Maya Ortiz, a junior, told the board she had collected 300 signatures.",
        "she had collected 300 signatures"},
+      {"Rebecca Ashmore KC, prosecuting, told jurors the two men had fallen out over money.",
+       "the two men had fallen out over money"},
+      {"Paramedic Gemma Stone told the court Mr Mallin was conscious but confused.",
+       "Mr Mallin was conscious but confused"},
+      {"Transport Secretary Helen Marsh told Sky News the government had gone as far as it can.",
+       "the government had gone as far as it can"},
       {"Ana Berg told reporters at the agency's centre in Darmstadt, Germany, that the plan had "
        "changed.",
        "the plan had changed"},
@@ -308,6 +314,7 @@ TEST(QuoteKindTest, NoIndirectQuoteWithoutReportedContent) {
                            "Voters can suggest what the flag should mean on the website.",
                            "Peru warns Chile against port deal as Boric defends plan\n\nThe deal was signed.",
                            "She said goodbye to the crew before the flight.",
+                           "He told the story of the men who were lost at sea.",
                            "Tesla cut prices in the United States, a move that hurt its margins.",
                            "Photos of the scene showed numerous bloodied bodies.",
                            "Revenue rose 4%, beating forecasts.",
