@@ -513,6 +513,9 @@ TEST(AttributionTest, SpeakersOfFragmentsAndRoles) {
        "Mara Ellis, head of research at the charity, said the trial added to a “growing body of "
        "evidence” that walking helps.",
        "growing body", "Mara Ellis", "said", 0.6, 0.9},
+      {"…, accusing … of “…”: the subject's words",
+       "Prakash Varma took a different line, accusing both parties of “playing politics with lives”.",
+       "playing politics", "Prakash Varma", nullptr, 0.6, 0.9},
       {"accused … of “…”: the subject's words",
        "Lena Brandt accused the council of “playing politics with the housing list”.",
        "playing politics", "Lena Brandt", nullptr, 0.8, 1},
