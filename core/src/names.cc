@@ -1084,6 +1084,9 @@ class NameScan {
     // "Digital Services Act", "Paris Agreement": a law or a pact, whatever
     // body or place it names.
     if (units >= 2 && IsInstrument(toks_[b].lower)) cand->score[kOtherName] += 4;
+    // "a post on X": the platform, a company.
+    if (c == b && Text(c) == "X" && mention_start > 0 && In(toks_[mention_start - 1].lower, {"on", "via"}))
+      cand->score[kOrgName] += 4;
     // "Typhoon Dalisay", "Hurricane Ida": a storm, named like a person.
     if (units >= 2 && In(toks_[c].lower, {"typhoon", "hurricane", "cyclone", "storm", "tropical"}))
       cand->score[kOtherName] += 4;
