@@ -1256,13 +1256,17 @@ class NameScan {
         cand->locative = true;
         // "near X", "across X", "around X" hardly ever name a person or a body.
         const bool spatial = In(toks_[p].lower, {"near", "across", "throughout", "around", "outside"});
-        cand->score[kPlaceName] += toks_[p].lower == "to" ? 0.25f : spatial ? 2.5f : 1.0f;
+        // "travel to X", "moved to X": a journey's end is a place.
+        const bool journey = toks_[p].lower == "to" && p > 0 &&
+                             In(toks_[p - 1].lower, {"travel", "travels", "travelled", "traveled", "moved",
+                                                     "flew", "returned", "headed", "evacuated", "drove"});
+        cand->score[kPlaceName] += journey ? 1.5f : toks_[p].lower == "to" ? 0.25f : spatial ? 2.5f : 1.0f;
       }
       // "the town of Bayombong", "parts of Andalusia", "northern Luzon".
       if (!toks_[b].poss && toks_[p].word && !toks_[p].cap &&
           ((toks_[p].lower == "of" && p > 0 && toks_[p - 1].word &&
             (IsSettlementNoun(toks_[p - 1].lower) || IsAreaNoun(toks_[p - 1].lower) ||
-             In(toks_[p - 1].lower, {"residents", "outside", "streets", "mayor"}))) ||
+             In(toks_[p - 1].lower, {"residents", "people", "outside", "streets", "mayor"}))) ||
            (p == mention_start - 1 && IsCompassAdjective(toks_[p].lower)))) {
         cand->locative = true;
         cand->score[kPlaceName] += 3;
@@ -1289,7 +1293,7 @@ class NameScan {
     // "Darren Hale, of Pontefract, denies …": a person's home town.
     if (!place && !org_cue && mention_start == c && c >= 3 && toks_[c - 1].lower == "of" &&
         Text(c - 2) == "," && !out_.empty() && out_.back().last == c - 3 &&
-        out_.back().score[kPersonName] >= 1 && !toks_[b].poss)
+        out_.back().score[kOrgName] < 3 && out_.back().score[kPlaceName] < 3 && !toks_[b].poss)
       cand->score[kPlaceName] += 2;
     // "the Kingston-based body": where a body is based is a place.
     if (b + 2 < n && IsHyphen(Text(b + 1)) && Adjacent(b + 1) && Adjacent(b + 2) &&

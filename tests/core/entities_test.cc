@@ -384,6 +384,9 @@ TEST(EntitiesTest, PlacesFromTheirSetting) {
       // A person's home town; where a body is based; a mayor's town; a list
       // going on from a place; the residents of one.
       {"Darren Hale, of Wexcombe, denies murder.", "Wexcombe", "place"},
+      {"Darren Hale went on trial. Hale, of Wexcombe, denies murder.", "Wexcombe", "place"},
+      {"Thameside travel to Brockton on Tuesday for a cup tie.", "Brockton", "place"},
+      {"The people of Benwa did not vote for this.", "Benwa", "place"},
       {"The Brannock-based regulator met on Monday.", "Brannock", "place"},
       {"Tolvara Mayor Ramon Estrada said the roads were shut.", "Tolvara", "place"},
       {"Troops tried to reach the towns of Pandoria and Bagasoro by sea.", "Bagasoro", "place"},
