@@ -190,11 +190,14 @@ Attributor::Result Attributor::AfterQuote(Document* doc, size_t q, const State& 
     for (size_t j = t; described_name && j < p.first; ++j) {
       if (IsPunctChar(*doc, j, '(') || IsPunctChar(*doc, j, ')')) continue;
       const std::string_view w = doc->Lower(j);
+      // (no clause of its own: "“…,” she smiled as Smith said" is not Smith's)
       described_name = IsWord(*doc, j) && !phrases_.IsSpeechVerb(*doc, j) &&
                        (IsCapitalised(*doc, j) ||
                         (w == "of" && j > t) || (w == "the" && j == t) ||
                         (IsLower(FirstCharOf(*doc, j)) && !prepositions_.Contains(doc->TokenText(j)) &&
-                         !determiners_.Contains(doc->TokenText(j)) && w != "and" && w != "but"));
+                         !determiners_.Contains(doc->TokenText(j)) && !EndsWith(w, "ed") &&
+                         !In(w, {"and", "but", "or", "as", "when", "while", "who", "which", "that", "if",
+                                 "because", "then", "he", "she", "they", "it", "we", "i", "you"})));
     }
     if (described_name) {
       if (!short_tail(k)) return r;
@@ -326,10 +329,17 @@ Attributor::Result Attributor::ColonLead(Document* doc, size_t q, const State& s
   // The subject comes first: a pronoun, or a person or body not governed by
   // a preposition ("In a post on X, the union wrote:"); a possessive is no
   // subject ("Smith's lawyer read a statement:").
+  // It must open the clause, or follow a fronted phrase ("Asked what came
+  // next, she laughed:"); "The judge then addressed Smith:" is the judge's.
+  auto opens = [&](size_t k) { return k == lo || phrases_.OpensSentence(*doc, k); };
   for (size_t k = lo; k < colon && k < lo + kBeforeReach; ++k) {
     if (!IsWord(*doc, k)) continue;
     const std::string_view w = doc->Lower(k);
     if (w == "he" || w == "she" || w == "they" || w == "it") {
+      if (!opens(k)) return r;
+      // "It was simple: “…”", "It reads: “…”": no one speaks.
+      if (w == "it" && k + 1 < colon && In(doc->Lower(k + 1), {"is", "was", "reads", "read", "says", "said"}))
+        return r;
       const SpeakerPhrase p = phrases_.At(doc, k, colon - 1, st.ctx);
       if (!p.pronoun || p.entity < 0) return r;
       r = FromPhrase(p, colon, kSubjectOfSentence);
@@ -353,7 +363,7 @@ Attributor::Result Attributor::ColonLead(Document* doc, size_t q, const State& s
       k = end;
       continue;
     }
-    if (IsPossessive(doc->TokenText(end))) return r;
+    if (IsPossessive(doc->TokenText(end)) || !opens(k)) return r;
     const int subject = FirstSubject(*doc, k, colon);
     r = Subject(subject >= 0 ? subject : e, colon);
     r.cue_first = k;
@@ -523,9 +533,15 @@ int Attributor::NamedAfter(const Document& doc, uint32_t s, const State& st, siz
     // "That was Jane Doe, speaking …": the name right after the copula.
     const bool named = copula && (k == lo + 2 || (k == lo + 3 && IsCapitalised(doc, lo + 2))) &&
                        !IsPossessive(doc.TokenText(end));
-    // "The message to Jane Doe" is hers to read, not to have written.
-    const bool addressee = IsWord(doc, k - 1) && In(doc.Lower(k - 1), {"to", "for", "about", "with", "against", "at", "on"});
-    if ((copula && says) || named || (noun && !addressee)) {
+    // "The words came from X", "That message, posted by X", "the text X
+    // sent": the noun's author; "The message to X" is X's to read, and
+    // "The question now is whether X …" names no author.
+    bool authored = IsWordLower(doc, k - 1, "from") || IsWordLower(doc, k - 1, "by");
+    for (size_t j = end + 1; j <= hi && j <= end + 3 && !authored; ++j)
+      authored = phrases_.IsSpeechVerb(doc, j) ||
+                 (IsWord(doc, j) && In(doc.Lower(j), {"sent", "posted", "wrote", "gave", "made", "delivered",
+                                                      "issued", "offered", "shared"}));
+    if ((copula && says) || named || (noun && authored)) {
       *cue_first = lo;
       *cue_last = end;
       return e;

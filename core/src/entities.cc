@@ -103,7 +103,8 @@ bool InsideQuoteAt(const Document& doc, size_t t, bool inside, bool after_start)
   } else if (s == "\xE2\x80\x9D" || s == "\xC2\xBB") {
     inside = false;
   } else if (s == "\"") {
-    inside = !inside;
+    // A mark opening a paragraph opens (or reopens) a quotation.
+    inside = doc.tokens[t].para_before || !inside;
   }
   // A new paragraph closes a quotation unless it reopens it.
   if (doc.tokens[t].para_before && after_start && s != "\xE2\x80\x9C" && s != "\"") inside = false;

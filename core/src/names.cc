@@ -1090,10 +1090,10 @@ class NameScan {
     // "Typhoon Dalisay", "Hurricane Ida": a storm, named like a person.
     if (units >= 2 && In(toks_[c].lower, {"typhoon", "hurricane", "cyclone", "storm", "tropical"}))
       cand->score[kOtherName] += 4;
-    // "Kowloon West", "West End", "Gboko East": two words, one of them a
-    // compass word, name a part of a place (no person is called so).
-    if (!place && units == 2 && (IsCompass(c) || IsCompass(b)) && !org_cue &&
-        !f_.common_.Contains(toks_[IsCompass(c) ? b : c].lower))
+    // "West End", "North Shore": two words, a compass word first, name a
+    // part of a place.
+    // ("Kanye West", "Oliver North": a compass word second may be a surname.)
+    if (!place && units == 2 && IsCompass(c) && !org_cue && !f_.common_.Contains(toks_[b].lower))
       cand->score[kPlaceName] += 1.5f;
     // "Aceh, Indonesia", "KRAMATORSK, Ukraine", "Paris, Texas": a name placed
     // in a country or state is a place.

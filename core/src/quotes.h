@@ -32,10 +32,10 @@ class QuoteFinder {
                     std::vector<QuoteInfo>* found) const;
   // The last token of a reported clause starting at `from`, within [.., e].
   size_t ClauseEnd(const Document& doc, size_t from, size_t e) const;
-  // Whether [first, last] is a prepositional phrase with no verb.
   // Whether tokens first..last name who heard a report: "jurors", "the
   // court", "the BBC" in "told jurors the two men had …".
   bool Listener(const Document& doc, size_t first, size_t last) const;
+  // Whether [first, last] is a prepositional phrase with no verb.
   bool PhraseOnly(const Document& doc, size_t first, size_t last) const;
   // Whether a reported clause (a subject and a finite verb) starts at `k`.
   bool StartsClause(const Document& doc, size_t k, size_t e) const;

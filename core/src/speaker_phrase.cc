@@ -158,13 +158,11 @@ int SpeakerPhrases::ResolveWanted(const Document& doc, size_t i, std::string_vie
   const uint32_t sentence = doc.tokens[i].sentence;
   // The speaker the article was just quoting is what "he said" most often
   // continues, even when the quote itself named someone else.
-  // "it wrote" is never the platform it wrote on ("a post on X").
-  auto fits = [&](int e) { return Compatible(doc, e, want) && !platforms_.Contains(doc.out.entities[e].name); };
   if (ctx.speakers) {
     for (auto it = ctx.speakers->rbegin(); it != ctx.speakers->rend(); ++it) {
       if (it->first >= i) continue;
       if (doc.tokens[it->first].sentence + kSpeakerReach < sentence) break;
-      if (!fits(it->second)) continue;
+      if (!Compatible(doc, it->second, want)) continue;
       // Unless the text has since moved on to someone else as a sentence's
       // subject: "“…,” Arteta said. Maresca was unhappy. He claimed …".
       const int subject = SubjectSince(doc, it->first, i, it->second, want, ctx);
@@ -181,7 +179,12 @@ int SpeakerPhrases::ResolveWanted(const Document& doc, size_t i, std::string_vie
   for (size_t k = from; k-- > 0 && k + kPronounReach > from;) {
     if (InQuote(ctx, k)) continue;
     const int e = EntityAtToken(doc, k);
-    if (e >= 0 && fits(e)) return e;
+    if (e < 0 || !Compatible(doc, e, want)) continue;
+    // "it wrote" is never the platform it wrote on ("a post on X").
+    if (k > 0 && (IsWordLower(doc, k - 1, "on") || IsWordLower(doc, k - 1, "via")) &&
+        platforms_.Contains(doc.out.entities[e].name))
+      continue;
+    return e;
   }
   return -1;
 }
@@ -203,8 +206,10 @@ bool SpeakerPhrases::Answering(const Document& doc, size_t first) const {
 bool SpeakerPhrases::OpensSentence(const Document& doc, size_t first) const {
   const uint32_t sentence = doc.tokens[first].sentence;
   auto same = [&](size_t j) { return j > 0 && doc.tokens[j - 1].sentence == sentence; };
-  // Words describing the person: "Bloc housing critic X", "Leader of the
-  // party X", "Chelsea boss X" (no other person among them).
+  // Words describing the person: "Chelsea boss X", "Leader of the party
+  // X", and lower-case words only in a role ending in a title right before
+  // the name ("Bloc housing critic X"; "Fans booed X" has an object).
+  const bool role_before = same(first) && IsWord(doc, first - 1) && titles_.Contains(doc.TokenText(first - 1));
   size_t j = first;
   for (size_t n = 0; same(j) && IsWord(doc, j - 1) && n < 6; ++n, --j) {
     const std::string_view w = doc.TokenText(j - 1);
@@ -213,17 +218,23 @@ bool SpeakerPhrases::OpensSentence(const Document& doc, size_t first) const {
         (prepositions_.Contains(w) && !IsWordLower(doc, j - 1, "of")) ||
         (other >= 0 && doc.out.entities[other].type == EntityType::kPerson))
       return false;
+    if (IsLower(FirstCharOf(doc, j - 1)) && !role_before && !titles_.Contains(w) && !determiners_.Contains(w) &&
+        !IsWordLower(doc, j - 1, "of"))
+      return false;
   }
   if (!same(j)) return true;
   // After a fronted phrase: "In Amaravati, …", "In a post on Instagram on
   // Thursday, …", "Later, …".
   if (!IsPunctChar(doc, j - 1, ',')) return false;
   size_t lo = j - 1;
-  while (same(lo)) --lo;
-  if (j - 1 - lo > 10 || !IsWord(doc, lo)) return false;
+  while (same(lo) && j - 1 - lo <= 10) --lo;
+  if (same(lo) || !IsWord(doc, lo)) return false;
+  // (or a participle: "Asked what came next, she laughed")
   const std::string_view w = doc.Lower(lo);
-  if (!prepositions_.Contains(w) && !IsAdverb(doc, lo) && EntityAtToken(doc, lo) < 0) return false;
-  for (size_t k = lo; k + 1 < j; ++k)
+  if (!prepositions_.Contains(w) && !IsAdverb(doc, lo) && EntityAtToken(doc, lo) < 0 &&
+      !(w.size() > 4 && (EndsWith(w, "ed") || EndsWith(w, "ing"))))
+    return false;
+  for (size_t k = lo + 1; k + 1 < j; ++k)
     if (IsSpeechVerb(doc, k) || IsPunctChar(doc, k, ',') ||
         (EntityAtToken(doc, k) >= 0 && doc.out.entities[EntityAtToken(doc, k)].type == EntityType::kPerson))
       return false;
@@ -474,8 +485,7 @@ void SpeakerPhrases::Resolve(Document* doc, size_t head, SpeakerPhrase* p,
     // title ("the minister" is) names again someone in the story; an
     // official or officer is more often someone the text never names.
     if (p->entity < 0 && IsWordLower(*doc, head - 1, "the") &&
-        titles_.Value(w).find('t') == std::string_view::npos &&
-        !In(doc->Lower(head), {"official", "officer", "aide", "source"})) {
+        titles_.Value(w).find('t') == std::string_view::npos) {
       p->entity = DescribedRoleEntity(*doc, head, ctx);
       p->role_only = false;
       p->described = true;
@@ -650,6 +660,8 @@ SpeakerPhrase SpeakerPhrases::Before(Document* doc, size_t verb, size_t floor,
 
 void SpeakerPhrases::DescribedRole(const Document& doc, size_t floor, size_t head, SpeakerPhrase* p,
                                    const SpeakerContext& ctx) const {
+  // ("After the talks a spokesman said": the phrase already ends at its "a".)
+  if (determiners_.Contains(doc.TokenText(p->first))) return;
   size_t the = p->first;
   for (size_t q = p->first; q-- > floor && q + 3 > p->first;) {
     if (IsWordLower(doc, q, "the")) {
@@ -671,6 +683,11 @@ void SpeakerPhrases::DescribedRole(const Document& doc, size_t floor, size_t hea
 }
 
 int SpeakerPhrases::DescribedRoleEntity(const Document& doc, size_t head, const SpeakerContext& ctx) const {
+  // An official, an aide or a spokesman is more often someone the text
+  // never names than someone named before.
+  if (In(doc.Lower(head), {"official", "officer", "aide", "source", "spokesman", "spokeswoman",
+                           "spokesperson", "diplomat"}))
+    return -1;
   // Someone the text left unnamed ("a senior official … the senior
   // official added") stays unnamed.
   const std::string_view noun = doc.Lower(head);
@@ -692,7 +709,7 @@ int SpeakerPhrases::NearestPerson(const Document& doc, size_t head, std::string_
   // one a sentence-opening "He" stands for, or one presented ("Among them
   // was X"), within a few sentences.
   const uint32_t sentence = doc.tokens[head].sentence;
-  for (size_t k = head; k-- > 0 && doc.tokens[k].sentence + kSpeakerReach >= sentence;) {
+  for (size_t k = head; k-- > 0 && k + kPronounReach > head && doc.tokens[k].sentence + kSpeakerReach >= sentence;) {
     if (InQuote(ctx, k) || !IsWord(doc, k)) continue;
     const bool opens = k == 0 || doc.tokens[k - 1].sentence != doc.tokens[k].sentence;
     if (opens && (doc.Lower(k) == "he" || doc.Lower(k) == "she")) {
@@ -726,7 +743,10 @@ int SpeakerPhrases::NearestPerson(const Document& doc, size_t head, std::string_
                            !prepositions_.Contains(doc.TokenText(j - 1)) && !IsSpeechVerb(doc, j - 1);
          ++steps)
       --j;
-    while (j > 1 && IsDash(doc, j - 1) && IsWord(doc, j - 2) && IsLower(FirstCharOf(doc, j - 2))) j -= 2;
+    for (size_t steps = 0; steps < 3 && j > 1 && IsDash(doc, j - 1) && IsWord(doc, j - 2) &&
+                           IsLower(FirstCharOf(doc, j - 2));
+         ++steps)
+      j -= 2;
     if (j > 0 && IsWord(doc, j - 1) && IsLower(FirstCharOf(doc, j - 1)) &&
         prepositions_.Contains(doc.TokenText(j - 1)))
       continue;

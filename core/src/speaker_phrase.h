@@ -68,6 +68,10 @@ class SpeakerPhrases {
   // The verb's class in speech_verbs.txt ("clause", "tell", "ing"), or "".
   std::string_view VerbClass(const Document& doc, size_t i) const;
   bool IsAdverb(const Document& doc, size_t i) const;
+  // Whether the mention starting at token `first` is its sentence's subject:
+  // it opens the sentence, after words describing the person or a fronted
+  // phrase ("In Amaravati, Water Minister X …").
+  bool OpensSentence(const Document& doc, size_t first) const;
   // The entity a pronoun-like word at token i, fit for `want` ("male",
   // "female", …), stands for: "his" in "His view was blunt: “…”".
   int ResolveLikePronoun(const Document& doc, size_t i, std::string_view want,
@@ -92,10 +96,6 @@ class SpeakerPhrases {
   // of a sentence between tokens `from` and `i` (the nearest), or -1.
   int SubjectSince(const Document& doc, size_t from, size_t i, int speaker, std::string_view want,
                    const SpeakerContext& ctx) const;
-  // Whether the mention starting at token `first` is its sentence's subject:
-  // it opens the sentence, after words describing the person or a fronted
-  // phrase ("In Amaravati, Water Minister X …").
-  bool OpensSentence(const Document& doc, size_t first) const;
   // Whether that mention is the one a noun of speech comes from: "That drew
   // an angry response from X" makes X the next "he".
   bool Answering(const Document& doc, size_t first) const;

@@ -167,6 +167,10 @@ TEST(AttributionTest, SpeakerInANeighbouringSentence) {
        "“We will rebuild,” Alan Reyes said.\n\n“It took eleven years to get here.” That was Dara Quist, "
        "the project's lead, speaking to reporters.",
        "eleven years", "Dara Quist", nullptr, 0.5, 0.7},
+      {"'The question now is whether X …' names no author",
+       "“We will rebuild,” Alan Reyes said. “Stay strong.” The question now is whether Dara Quist will "
+       "stay.",
+       "Stay strong", "Alan Reyes", nullptr, 0.5, 0.7},
       {"a message to X is not X's",
        "“We will rebuild,” Alan Reyes said. “Stay strong.” The message to Dara Quist was read aloud.",
        "Stay strong", "Alan Reyes", nullptr, 0.5, 0.7},
@@ -443,6 +447,12 @@ TEST(AttributionTest, AColonAfterAClauseWithoutSpeechIsItsSubjects) {
        "Marit Lunde is the ship's lead jointer.\n\nHer view of the job is unsentimental: “People "
        "think the internet is in the sky.”",
        "in the sky", "Marit Lunde", nullptr, 0.6, 0.8},
+      {"an object is no subject: The judge addressed X: “…”",
+       "“Sit down,” said the clerk. The judge then addressed Dara Quist directly: “You may go.”",
+       "You may go", "", nullptr, 0, 0.5},
+      {"a dummy 'it': It was simple: “…”",
+       "The Tarn Works union met on Friday. It was simple: “No deal, no work.”", "No deal", "",
+       nullptr, 0, 0.5},
       {"a possessive is no subject: X's lawyer read a statement: “…”",
        "Dara Quist's lawyer read a statement: “My client is innocent.”", "innocent", "", nullptr, 0,
        0.5},
@@ -481,6 +491,10 @@ TEST(AttributionTest, PronounFollowsTheNewSubjectNotTheLastSpeaker) {
        "“The street must close,” Councillor Dara Fahy said.\n\nThat drew an angry response from the "
        "council's director of transport, Colm Dubhain. “That is simply not true,” he said.",
        "simply not true", "Colm Dubhain", "he said", 0.7, 0.85},
+      {"an object is no new subject: 'Fans booed X'",
+       "“It was a massive game,” Arsenal manager Mikel Arteta said.\n\nFans booed Enzo Maresca at the "
+       "end. “We deserved it,” he said.",
+       "deserved it", "Mikel Arteta", nullptr, 0.6, 1},
       {"a possessive is no new subject",
        "“We are ready,” Kremlin spokesman Dmitry Peskov said. Peskov contrasted Trump’s position with that of "
        "Europe, which, he said, was doing everything to hinder a settlement.",

@@ -391,7 +391,7 @@ TEST(EntitiesTest, PlacesFromTheirSetting) {
       {"Tolvara Mayor Ramon Estrada said the roads were shut.", "Tolvara", "place"},
       {"Troops tried to reach the towns of Pandoria and Bagasoro by sea.", "Bagasoro", "place"},
       {"An alert was sent to residents of Rozmark on Friday.", "Rozmark", "place"},
-      {"Crowds gathered in the Gboko East market.", "Gboko East", "place"},
+      {"Crowds gathered in the North Kelso market.", "North Kelso", "place"},
       {"Aurelio Santos grows corn near Ixtal de Juarte.", "Ixtal de Juarte", "place"},
   });
   // A storm is named like a person but is none; a time zone is no body.
