@@ -333,8 +333,9 @@ describe('large articles', () => {
     try {
       await page.goto(`${env.url}?test-hooks`);
       await waitReady(page);
-      // ≈ 400 KB: long enough to still be running when Cancel is pressed.
-      const big = `${DEMO_TEXT}\n\n`.repeat(130);
+      // ≈ 950 KB: long enough to still be running when Cancel is pressed, even
+      // on a machine busy enough to delay the click.
+      const big = `${DEMO_TEXT}\n\n`.repeat(300);
       assert.ok(big.length > 100 * 1024);
       await pasteText(page, big);
       await page.waitForSelector('#progress:not([hidden])', { timeout: 5000 });
