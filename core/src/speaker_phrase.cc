@@ -305,6 +305,10 @@ bool SpeakerPhrases::IsMedia(const Entity& ent) const {
 int SpeakerPhrases::ResolveBody(const Document& doc, size_t head) const {
   const std::string_view noun = doc.Lower(head);
   const bool business = org_context_.Value(noun) == "business";
+  // "the agency said", "the regulator said": the last body named, when none
+  // is named with that noun.
+  const bool government = In(noun, {"agency", "regulator", "watchdog", "authority", "department",
+                                    "administration", "commission", "ministry", "institute"});
   // Walks back over a bounded window, nearest mention first, so the cost per
   // phrase does not grow with the number of entities.
   int company = -1;
@@ -320,7 +324,7 @@ int SpeakerPhrases::ResolveBody(const Document& doc, size_t head) const {
       pos = name.find(noun, pos + 1);
     if (pos != std::string::npos) return e;
     // A news outlet reports on the company; it is not the company.
-    if (business && company < 0 && !IsMedia(doc.out.entities[e])) company = e;
+    if ((business || government) && company < 0 && !IsMedia(doc.out.entities[e])) company = e;
   }
   return company;
 }
@@ -663,15 +667,17 @@ void SpeakerPhrases::DescribedRole(const Document& doc, size_t floor, size_t hea
   // ("After the talks a spokesman said": the phrase already ends at its "a".)
   if (determiners_.Contains(doc.TokenText(p->first))) return;
   size_t the = p->first;
-  for (size_t q = p->first; q-- > floor && q + 3 > p->first;) {
+  for (size_t q = p->first; q-- > floor && q + 5 > p->first;) {
     if (IsWordLower(doc, q, "the")) {
       the = q;
       break;
     }
+    // ("the Polish-born flanker": a hyphen inside a word, a nationality)
+    if (IsDash(doc, q) && !doc.tokens[q].space_before && !doc.tokens[q + 1].space_before) continue;
     const std::string_view w = doc.TokenText(q);
-    if (!IsWord(doc, q) || !IsLower(FirstCharOf(doc, q)) || IsSpeechVerb(doc, q) ||
-        prepositions_.Contains(w) || conjunctions_.Contains(w) || pronouns_.Contains(w) ||
-        determiners_.Contains(w))
+    if (!IsWord(doc, q) || IsSpeechVerb(doc, q) || prepositions_.Contains(w) || conjunctions_.Contains(w) ||
+        pronouns_.Contains(w) || determiners_.Contains(w) ||
+        (!IsLower(FirstCharOf(doc, q)) && !demonyms_.Contains(w)))
       return;
   }
   if (the == p->first || the + 1 == p->first) return;  // no word describes the role

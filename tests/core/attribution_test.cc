@@ -147,6 +147,10 @@ TEST(AttributionTest, SpeakerInANeighbouringSentence) {
        "“We will rebuild,” Alan Reyes said.\n\n“We will not back down.”\n\nThat was when Jane "
        "Dowd, a nurse, arrived.",
        "back down", "Alan Reyes", nullptr, 0.5, 0.7},
+      {"announced by a sentence saying how: 'X was blunter still. “…”'",
+       "“We see a narrow path,” the analysts wrote.\n\nPriya Venkat, who covers the company, was "
+       "blunter still. “This was the one real shot on goal.”",
+       "shot on goal", "Priya Venkat", nullptr, 0.5, 0.7},
       {"announced in the sentence before",
        "“We will rebuild,” Alan Reyes said. Crews worked all night.\n\nJudge Thea Mahl closed "
        "the hearing with a warning to the public.\n\n“This commission is not a theatre.”",
@@ -416,6 +420,18 @@ TEST(AttributionTest, DescribedRolesNameSomeoneInTheStory) {
        "Captain Joel Ambrose told reporters the dressing room was angry.\n\n“We know the rules,” the "
        "midfielder said.",
        "know the rules", "Joel Ambrose", "midfielder said", 0.7, 0.85},
+      {"“…,” the youngster said",
+       "Rhys Penlow, who joined the academy at 16, admitted he was nervous.\n\n“My phone has not "
+       "stopped,” the youngster said.",
+       "phone has not", "Rhys Penlow", "youngster said", 0.7, 0.85},
+      {"“…,” the Polish-born flanker said",
+       "Tomas Wrobel, 27, said he had not expected to lead the side.\n\n“He told me to be myself,” the "
+       "Polish-born flanker said.",
+       "be myself", "Tomas Wrobel", "flanker said", 0.7, 0.85},
+      {"“…,” the agency said: the body last named",
+       "In a statement, the Federal Motor Carrier Safety Administration said it was reviewing the "
+       "decision.\n\n“Speed makes crashes deadlier,” the agency said.",
+       "deadlier", "Federal Motor Carrier Safety Administration", "agency said", 0.7, 0.8},
       // Someone the text introduced as "a …" stays unnamed.
       {"“…,” the senior official added, after 'a senior official'",
        "Minister Rafael Oruno met the envoy. A senior official said talks had stalled.\n\n“We are not "
