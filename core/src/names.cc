@@ -1313,10 +1313,15 @@ class NameScan {
       if (toks_[j].word && !toks_[j].cap && MatchPhrase(f_.org_context_, j, j + 2, &v) != SIZE_MAX)
         cand->score[kOrgName] += 2;
       size_t te;
-      if (toks_[j].word && !toks_[j].cap && IsTitle(j, j + 2, &te, &v) && te + 1 < n &&
-          Joined(te + 1) && StartsName(te + 1) && !place) {
-        cand->modifier = true;
-        cand->score[kOrgName] += 1.5f;
+      // "Facebook co-founder X", "Harlequins director of rugby X": a body
+      // before a role it owns.
+      if (toks_[j].word && !toks_[j].cap && IsTitle(j, j + 2, &te, &v) && !place) {
+        if (te + 3 < n && toks_[te + 1].lower == "of" && toks_[te + 2].word && !toks_[te + 2].cap)
+          te += 2;  // "director of rugby"
+        if (te + 1 < n && Joined(te + 1) && StartsName(te + 1)) {
+          cand->modifier = true;
+          cand->score[kOrgName] += 1.5f;
+        }
       }
       // "Virac Mayor Ramon Tabuzo": a mayor's or governor's title names a place.
       if (toks_[j].word && toks_[j].cap && In(toks_[j].lower, {"mayor", "governor"}) && j + 1 < n &&

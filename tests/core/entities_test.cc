@@ -401,7 +401,9 @@ TEST(EntitiesTest, PlacesFromTheirSetting) {
   const Entity* cet = storm.Find("CET");
   EXPECT_TRUE(cet == nullptr || cet->type != EntityType::kOrganization);
   ExpectTypes({{"Evacuations began in Metro Dalvora on Friday.", "Metro Dalvora", "place"}});
-  ExpectTypes({{"In a post on X, he wrote that the farmers were still waiting.", "X", "organization"}});
+  ExpectTypes({{"In a post on X, he wrote that the farmers were still waiting.", "X", "organization"},
+               {"Carrick Harlequins director of rugby Fraser McNeish said he was surprised.",
+                "Carrick Harlequins", "organization"}});
   ExpectTypes({{"Prices at Vanderholt Chemicals rose.", "Vanderholt Chemicals", "organization"},
                {"Cllr Declan Foy voted no.", "Declan Foy", "person"}});
   // Words painted in capitals are no organisation.
