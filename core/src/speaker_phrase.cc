@@ -496,6 +496,22 @@ void SpeakerPhrases::Resolve(Document* doc, size_t head, SpeakerPhrase* p,
     }
     return;
   }
+  // "analysts at Brantley Capital wrote … “…,” the analysts wrote": the body
+  // the group was named with.
+  const std::string_view lw = doc->Lower(head);
+  if (lw.size() > 3 && lw.back() == 's' && IsWordLower(*doc, head - 1, "the") &&
+      titles_.Contains(lw.substr(0, lw.size() - 1))) {
+    for (size_t k = head - 1; k-- > 0 && k + kBodyReach > head;) {
+      if (doc->Lower(k) != lw || !(IsWordLower(*doc, k + 1, "at") || IsWordLower(*doc, k + 1, "from")))
+        continue;
+      const int body = EntityAtToken(*doc, k + 2);
+      if (body >= 0 && doc->out.entities[body].type == EntityType::kOrganization) {
+        p->role_only = true;
+        p->entity = body;
+      }
+      return;
+    }
+  }
   // "the company", "the German carmaker", "the ministry": a body named before.
   bool body_noun = false;
   org_context_.Find(w, &body_noun);

@@ -428,6 +428,10 @@ TEST(AttributionTest, DescribedRolesNameSomeoneInTheStory) {
        "Tomas Wrobel, 27, said he had not expected to lead the side.\n\n“He told me to be myself,” the "
        "Polish-born flanker said.",
        "be myself", "Tomas Wrobel", "flanker said", 0.7, 0.85},
+      {"“…,” the analysts wrote: the body they were named with",
+       "Regulators rarely approve such drugs, analysts at Brantley Capital wrote in a note to "
+       "clients.\n\n“We see a narrow path at best,” the analysts wrote.",
+       "narrow path", "Brantley Capital", "analysts wrote", 0.7, 0.8},
       {"“…,” the agency said: the body last named",
        "In a statement, the Federal Motor Carrier Safety Administration said it was reviewing the "
        "decision.\n\n“Speed makes crashes deadlier,” the agency said.",
