@@ -346,8 +346,14 @@ Attributor::Result Attributor::ColonLead(Document* doc, size_t q, const State& s
       r.cue_first = k;
       return r;
     }
-    // "Her view of the job is unsentimental: “…”": her own view.
-    if (k == lo && (w == "his" || w == "her")) {
+    // "Her view of the job is unsentimental: “…”": her own view ("His race
+    // engineer, Tom Ashdown, hesitated: “…”" is the engineer's).
+    bool named = false;
+    for (size_t j = lo; j < colon && !named; ++j) {
+      const int e = j < doc->entity_at_token.size() ? doc->entity_at_token[j] : -1;
+      named = e >= 0 && doc->out.entities[e].type == EntityType::kPerson;
+    }
+    if (k == lo && (w == "his" || w == "her") && !named) {
       const int e = phrases_.ResolveLikePronoun(*doc, k, w == "his" ? "male" : "female", st.ctx);
       if (e < 0) return r;
       r = Subject(e, colon);

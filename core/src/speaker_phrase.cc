@@ -229,11 +229,9 @@ bool SpeakerPhrases::OpensSentence(const Document& doc, size_t first) const {
   size_t lo = j - 1;
   while (same(lo) && j - 1 - lo <= 10) --lo;
   if (same(lo) || !IsWord(doc, lo)) return false;
-  // (or a participle: "Asked what came next, she laughed")
-  const std::string_view w = doc.Lower(lo);
-  if (!prepositions_.Contains(w) && !IsAdverb(doc, lo) && EntityAtToken(doc, lo) < 0 &&
-      !(w.size() > 4 && (EndsWith(w, "ed") || EndsWith(w, "ing"))))
-    return false;
+  // ("Asked what came next, she laughed", "Back at the hall, X was
+  // waiting", "His race engineer, X, hesitated": no one else and no verb of
+  // speech in it)
   for (size_t k = lo + 1; k + 1 < j; ++k)
     if (IsSpeechVerb(doc, k) || IsPunctChar(doc, k, ',') ||
         (EntityAtToken(doc, k) >= 0 && doc.out.entities[EntityAtToken(doc, k)].type == EntityType::kPerson))
@@ -510,6 +508,25 @@ void SpeakerPhrases::Resolve(Document* doc, size_t head, SpeakerPhrase* p,
         p->entity = body;
       }
       return;
+    }
+  }
+  // "In a statement, the trust said …. “…,” the statement said": the
+  // speaker of the sentence that gave the statement.
+  if (ctx.speakers && IsWordLower(*doc, head - 1, "the") &&
+      In(source_cues_.Value(w), {"statement", "report", "document"})) {
+    const uint32_t here = doc->tokens[head].sentence;
+    for (auto it = ctx.speakers->rbegin(); it != ctx.speakers->rend(); ++it) {
+      if (it->first >= head) continue;
+      const uint32_t s = doc->tokens[it->first].sentence;
+      if (s + kSpeakerReach < here) break;
+      for (size_t k = it->first; k + 60 > it->first && doc->tokens[k].sentence == s; --k) {
+        if (doc->Lower(k) == lw) {
+          p->role_only = true;
+          p->entity = it->second;
+          return;
+        }
+        if (k == 0) break;
+      }
     }
   }
   // "the company", "the German carmaker", "the ministry": a body named before.

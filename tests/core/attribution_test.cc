@@ -428,6 +428,10 @@ TEST(AttributionTest, DescribedRolesNameSomeoneInTheStory) {
        "Tomas Wrobel, 27, said he had not expected to lead the side.\n\n“He told me to be myself,” the "
        "Polish-born flanker said.",
        "be myself", "Tomas Wrobel", "flanker said", 0.7, 0.85},
+      {"“…,” the statement said: who gave the statement",
+       "Severnvale Hospitals NHS Trust runs three hospitals.\n\nIn a statement, the trust said it was "
+       "sorry.\n\n‘These waits are unacceptable,’ the statement said.",
+       "unacceptable", "Severnvale Hospitals", "statement said", 0.7, 0.8},
       {"“…,” the analysts wrote: the body they were named with",
        "Regulators rarely approve such drugs, analysts at Brantley Capital wrote in a note to "
        "clients.\n\n“We see a narrow path at best,” the analysts wrote.",
@@ -463,6 +467,10 @@ TEST(AttributionTest, AColonAfterAClauseWithoutSpeechIsItsSubjects) {
        "“We are in orbit,” flight director Ines Carvo told the team. Then, more quietly: “Eleven "
        "years.”",
        "Eleven years", "Ines Carvo", nullptr, 0.5, 0.7},
+      {"His race engineer, X, hesitated: ‘…’ is the engineer's",
+       "“These tyres are cooked,” Elias Brand said over the radio.\n\nHis race engineer, Tom Ashby, "
+       "hesitated before answering: ‘Understood, but it is still wet.’",
+       "still wet", "Tom Ashby", nullptr, 0.6, 0.8},
       {"Her view of it is blunt: “…”",
        "Marit Lunde is the ship's lead jointer.\n\nHer view of the job is unsentimental: “People "
        "think the internet is in the sky.”",
@@ -511,6 +519,10 @@ TEST(AttributionTest, PronounFollowsTheNewSubjectNotTheLastSpeaker) {
        "“The street must close,” Councillor Dara Fahy said.\n\nThat drew an angry response from the "
        "council's director of transport, Colm Dubhain. “That is simply not true,” he said.",
        "simply not true", "Colm Dubhain", "he said", 0.7, 0.85},
+      {"a subject after any short fronted phrase: 'Back at the hall, X was waiting'",
+       "“Hand-washing is the first thing to go,” nurse Zola Faku said.\n\nBack at the hall in Ezibeni, "
+       "Nomsa Mpeta was waiting for the tanker.\n\n“The mayor says Friday,” she said.",
+       "mayor says Friday", "Nomsa Mpeta", "she said", 0.7, 0.85},
       {"an object is no new subject: 'Fans booed X'",
        "“It was a massive game,” Arsenal manager Mikel Arteta said.\n\nFans booed Enzo Maresca at the "
        "end. “We deserved it,” he said.",
