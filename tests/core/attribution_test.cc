@@ -429,13 +429,13 @@ TEST(AttributionTest, DescribedRolesNameSomeoneInTheStory) {
        "Polish-born flanker said.",
        "be myself", "Tomas Wrobel", "flanker said", 0.7, 0.85},
       {"“…,” the statement said: who gave the statement",
-       "Severnvale Hospitals NHS Trust runs three hospitals.\n\nIn a statement, the trust said it was "
+       "Tamarvale Hospitals NHS Trust runs three hospitals.\n\nIn a statement, the trust said it was "
        "sorry.\n\n‘These waits are unacceptable,’ the statement said.",
-       "unacceptable", "Severnvale Hospitals", "statement said", 0.7, 0.8},
+       "unacceptable", "Tamarvale Hospitals", "statement said", 0.7, 0.8},
       {"“…,” the analysts wrote: the body they were named with",
-       "Regulators rarely approve such drugs, analysts at Brantley Capital wrote in a note to "
+       "Regulators rarely approve such drugs, analysts at Brenton Capital wrote in a note to "
        "clients.\n\n“We see a narrow path at best,” the analysts wrote.",
-       "narrow path", "Brantley Capital", "analysts wrote", 0.7, 0.8},
+       "narrow path", "Brenton Capital", "analysts wrote", 0.7, 0.8},
       {"“…,” the agency said: the body last named",
        "In a statement, the Federal Motor Carrier Safety Administration said it was reviewing the "
        "decision.\n\n“Speed makes crashes deadlier,” the agency said.",
