@@ -333,18 +333,20 @@ describe('large articles', () => {
     try {
       await page.goto(`${env.url}?test-hooks`);
       await waitReady(page);
-      // ≈ 950 KB: long enough to still be running when Cancel is pressed, even
-      // on a machine busy enough to delay the click.
-      const big = `${DEMO_TEXT}\n\n`.repeat(300);
+      // ≈ 2.7 MB: seconds of work, so it is still running when Cancel is
+      // pressed, even on a busy machine (at ~400 KB it once finished first).
+      const big = `${DEMO_TEXT}\n\n`.repeat(900);
       assert.ok(big.length > 100 * 1024);
       await pasteText(page, big);
       await page.waitForSelector('#progress:not([hidden])', { timeout: 5000 });
-      assert.match(await page.textContent('#progress-text'), /KB/);
+      assert.match(await page.textContent('#progress-text'), /[KM]B/);
       await page.screenshot({ path: `${SCREENSHOTS}page-progress.png`, clip: { x: 0, y: 0, width: 1280, height: 420 } });
       // The page keeps answering while the worker explains.
       const started = Date.now();
       await page.keyboard.type('typing');
       assert.ok(Date.now() - started < 2000, 'typing was blocked');
+      assert.ok(await page.isVisible('#cancel-button'),
+        `the explanation was over before Cancel could be pressed: ${await page.textContent('#status')}`);
       await page.click('#cancel-button');
       await page.waitForSelector('#progress', { state: 'hidden' });
       assert.match(await page.textContent('#status'), /Cancelled/);
