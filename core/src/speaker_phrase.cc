@@ -744,14 +744,18 @@ int SpeakerPhrases::DescribedRoleEntity(const Document& doc, size_t head, const 
 
 int SpeakerPhrases::NearestPerson(const Document& doc, size_t head, std::string_view want,
                                   const SpeakerContext& ctx) const {
-  // First the nearest person the text was about: a sentence's subject, the
-  // one a sentence-opening "He" stands for, or one presented ("Among them
-  // was X"), within a few sentences.
+  // The nearest person the text was about, within a few sentences: a
+  // sentence's subject, the one a sentence-opening "He" stands for, or one
+  // presented ("Among them was X"). Else the nearest person who is no
+  // object of a preposition ("a slog-sweep off left-arm spinner X").
   const uint32_t sentence = doc.tokens[head].sentence;
-  for (size_t k = head; k-- > 0 && k + kPronounReach > head && doc.tokens[k].sentence + kSpeakerReach >= sentence;) {
-    if (InQuote(ctx, k) || !IsWord(doc, k)) continue;
+  int nearest_free = -1;
+  for (size_t k = head; k-- > 0 && k + kPronounReach > head;) {
+    if (InQuote(ctx, k)) continue;
+    const bool recent = doc.tokens[k].sentence + kSpeakerReach >= sentence;
+    if (!recent && nearest_free >= 0) break;
     const bool opens = k == 0 || doc.tokens[k - 1].sentence != doc.tokens[k].sentence;
-    if (opens && (doc.Lower(k) == "he" || doc.Lower(k) == "she")) {
+    if (recent && opens && IsWord(doc, k) && (doc.Lower(k) == "he" || doc.Lower(k) == "she")) {
       const int e = ResolvePronoun(doc, k);
       if (e >= 0 && Compatible(doc, e, want)) return e;
       continue;
@@ -762,21 +766,10 @@ int SpeakerPhrases::NearestPerson(const Document& doc, size_t head, std::string_
     while (first > 0 && EntityAtToken(doc, first - 1) == e) --first;
     k = first;
     if (!Compatible(doc, e, want)) continue;
-    const bool subject = OpensSentence(doc, first);
     const bool presented = first > 0 && (IsWordLower(doc, first - 1, "was") || IsWordLower(doc, first - 1, "is") ||
                                          IsWordLower(doc, first - 1, "were"));
-    if (subject || presented) return e;
-  }
-  // Else the nearest person; "a slog-sweep off left-arm spinner X": the
-  // object of a preposition is seldom the one described next.
-  for (size_t k = head; k-- > 0 && k + kPronounReach > head;) {
-    if (InQuote(ctx, k)) continue;
-    const int e = EntityAtToken(doc, k);
-    if (e < 0) continue;
-    size_t first = k;
-    while (first > 0 && EntityAtToken(doc, first - 1) == e) --first;
-    k = first;
-    if (!Compatible(doc, e, want)) continue;
+    if (recent && (OpensSentence(doc, first) || presented)) return e;
+    if (nearest_free >= 0) continue;
     size_t j = first;
     for (size_t steps = 0; j > 0 && steps < 4 && IsWord(doc, j - 1) && IsLower(FirstCharOf(doc, j - 1)) &&
                            !prepositions_.Contains(doc.TokenText(j - 1)) && !IsSpeechVerb(doc, j - 1);
@@ -786,11 +779,11 @@ int SpeakerPhrases::NearestPerson(const Document& doc, size_t head, std::string_
                            IsLower(FirstCharOf(doc, j - 2));
          ++steps)
       j -= 2;
-    if (j > 0 && IsWord(doc, j - 1) && IsLower(FirstCharOf(doc, j - 1)) &&
-        prepositions_.Contains(doc.TokenText(j - 1)))
-      continue;
-    return e;
+    if (!(j > 0 && IsWord(doc, j - 1) && IsLower(FirstCharOf(doc, j - 1)) &&
+          prepositions_.Contains(doc.TokenText(j - 1))))
+      nearest_free = e;
   }
+  if (nearest_free >= 0) return nearest_free;
   SpeakerContext nearest = ctx;
   nearest.speakers = nullptr;
   return ResolveWanted(doc, head, want, nearest);
