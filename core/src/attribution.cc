@@ -354,7 +354,7 @@ Attributor::Result Attributor::ColonLead(Document* doc, size_t q, const State& s
       named = e >= 0 && doc->out.entities[e].type == EntityType::kPerson;
     }
     if (k == lo && (w == "his" || w == "her") && !named) {
-      const int e = phrases_.ResolveLikePronoun(*doc, k, w == "his" ? "male" : "female", st.ctx);
+      const int e = phrases_.ResolveWanted(*doc, k, w == "his" ? "male" : "female", st.ctx);
       if (e < 0) return r;
       r = Subject(e, colon);
       r.cue_first = k;

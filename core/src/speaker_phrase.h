@@ -68,16 +68,15 @@ class SpeakerPhrases {
   // The verb's class in speech_verbs.txt ("clause", "tell", "ing"), or "".
   std::string_view VerbClass(const Document& doc, size_t i) const;
   bool IsAdverb(const Document& doc, size_t i) const;
+  // The entity fit for `want` ("male", "female", "person", "group",
+  // "neuter") that a pronoun-like phrase at token i stands for, or -1
+  // ("his" in "His view was blunt: “…”").
+  int ResolveWanted(const Document& doc, size_t i, std::string_view want,
+                    const SpeakerContext& ctx) const;
   // Whether the mention starting at token `first` is its sentence's subject:
   // it opens the sentence, after words describing the person or a fronted
   // phrase ("In Amaravati, Water Minister X …").
   bool OpensSentence(const Document& doc, size_t first) const;
-  // The entity a pronoun-like word at token i, fit for `want` ("male",
-  // "female", …), stands for: "his" in "His view was blunt: “…”".
-  int ResolveLikePronoun(const Document& doc, size_t i, std::string_view want,
-                         const SpeakerContext& ctx) const {
-    return ResolveWanted(doc, i, want, ctx);
-  }
 
  private:
   // The entity a phrase whose head is token `head` names.
@@ -85,10 +84,6 @@ class SpeakerPhrases {
                const SpeakerContext& ctx) const;
   int ResolvePronounAt(const Document& doc, size_t i,
                        const SpeakerContext& ctx) const;
-  // The entity fit for `want` ("male", "female", "person", "group",
-  // "neuter") that a pronoun-like phrase at token i stands for, or -1.
-  int ResolveWanted(const Document& doc, size_t i, std::string_view want,
-                    const SpeakerContext& ctx) const;
   // "the Welshman", "the Spanish forward" with its head at token `head`:
   // the person it may stand for ("male", "female" or "person"), or "".
   std::string_view DescribedPerson(const Document& doc, size_t head) const;
