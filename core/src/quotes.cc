@@ -195,9 +195,50 @@ bool QuoteFinder::StartsClause(const Document& doc, size_t k, size_t e) const {
     const bool present = !past && name_before && !IsCapitalised(doc, j) && v.size() > 3 &&
                          EndsWith(v, "s") && !EndsWith(v, "ss") && j + 1 <= e &&
                          IsWord(doc, j + 1) && IsLower(FirstCharOf(doc, j + 1));
-    if (clause_verbs_.Contains(v) || past || present) return true;
+    if (clause_verbs_.Contains(v) || past || present || AgreeingPresent(doc, k, j, e)) return true;
   }
   return false;
+}
+
+// "the results confirm the …", "the decline in intake appears to …": a
+// present verb agreeing with the noun before it (plural noun, bare verb;
+// singular noun, verb in -s), and followed by what a verb takes (an object's
+// determiner, "that", "to"), so "the words several times" and "the campus
+// gates on …" are no clauses.
+bool QuoteFinder::AgreeingPresent(const Document& doc, size_t k, size_t j, size_t e) const {
+  if (j <= k || j + 1 > e || !IsWord(doc, j - 1) || !IsWord(doc, j) || !IsWord(doc, j + 1)) return false;
+  if (!IsLower(FirstCharOf(doc, j)) || !IsLower(FirstCharOf(doc, j - 1))) return false;
+  // The head of "the rise in waiting times" is "rise".
+  size_t head = j - 1;
+  for (size_t i = k + 1; i + 1 < j; ++i) {
+    if (IsWord(doc, i) && prepositions_.Contains(doc.TokenText(i)) && IsWord(doc, i - 1)) {
+      head = i - 1;
+      break;
+    }
+  }
+  const std::string_view noun = doc.Lower(head), v = doc.Lower(j);
+  for (std::string_view w : {doc.Lower(j - 1), noun, v}) {
+    if (determiners_.Contains(w) || prepositions_.Contains(w) || pronouns_.Contains(w) ||
+        adverbs_.Contains(w) || IsAdverbLike(w) || EndsWith(w, "ing") || EndsWith(w, "ed") || w.size() < 3)
+      return false;
+  }
+  const std::string_view next = doc.TokenText(j + 1);
+  if (!(determiners_.Contains(next) || IsWordLower(doc, j + 1, "that") || IsWordLower(doc, j + 1, "to")))
+    return false;
+  // The subject holds no clause of its own ("victory as rival refuses to").
+  for (size_t i = k; i < j; ++i) {
+    if (In(doc.Lower(i), {"as", "while", "when", "whether", "after", "before", "because", "since", "if",
+                          "than", "who", "which", "where", "but"}))
+      return false;
+  }
+  // A possessive is no plural ("the airline’s website").
+  auto plural = [](std::string_view w) {
+    return w.size() > 3 && EndsWith(w, "s") && !EndsWith(w, "ss") && !EndsWith(w, "us") &&
+           !EndsWith(w, "is") && !EndsWith(w, "'s") && !EndsWith(w, "\u2019s");
+  };
+  auto agrees = [&](std::string_view n) { return plural(n) ? !EndsWith(v, "s") : plural(v); };
+  // (either noun: "each day of strikes cost the sector" is a past)
+  return agrees(noun) || agrees(doc.Lower(j - 1));
 }
 
 bool QuoteFinder::Listener(const Document& doc, size_t first, size_t last) const {
@@ -397,8 +438,9 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
     if (k >= b + 2 && IsWord(doc, k - 1) && IsLower(FirstCharOf(doc, k - 1)) &&
         EndsWith(doc.Lower(k - 1), "ing") && IsPunctChar(doc, k - 2, ','))
       continue;
+    // ("AT said" is a body's acronym.)
     if (k > b && IsWord(doc, k - 1) && !IsWordLower(doc, k - 1, "to") &&
-        prepositions_.Contains(doc.TokenText(k - 1)))
+        prepositions_.Contains(doc.TokenText(k - 1)) && !IsAllCaps(doc.TokenText(k - 1)))
       continue;
     // "she was told that …": the subject heard it; the text does not say
     // who spoke, and the passive is no report of the subject's words.

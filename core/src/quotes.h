@@ -39,6 +39,9 @@ class QuoteFinder {
   bool PhraseOnly(const Document& doc, size_t first, size_t last) const;
   // Whether a reported clause (a subject and a finite verb) starts at `k`.
   bool StartsClause(const Document& doc, size_t k, size_t e) const;
+  // Whether token j is a present verb agreeing with the noun before it, in a
+  // clause starting at k.
+  bool AgreeingPresent(const Document& doc, size_t k, size_t j, size_t e) const;
 
   const WordList& elisions_;
   const WordList& speech_verbs_;

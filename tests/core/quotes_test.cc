@@ -293,6 +293,13 @@ TEST(QuoteKindTest, IndirectSpeechCoversTheReportedContent) {
        "the year had been “tougher than we expected,”"},
       {"Lena Ortiz said the year had been “tougher than we expected,” but she insisted the plan was sound.",
        "the plan was sound"},
+      // No "that", and a present verb agreeing with its subject.
+      {"The researchers say the findings confirm a steady fall in bird numbers.",
+       "the findings confirm a steady fall in bird numbers"},
+      {"The review says the rise in waiting times appears to be due to staff shortages.",
+       "the rise in waiting times appears to be due to staff shortages"},
+      // A body's acronym is no preposition ("AT", "IN").
+      {"AT said it would add more buses on Friday.", "it would add more buses on Friday"},
   };
   for (const auto& c : cases) {
     const auto quotes = QuotesOf(c.text);
@@ -318,6 +325,10 @@ TEST(QuoteKindTest, NoIndirectQuoteWithoutReportedContent) {
                            "Tesla cut prices in the United States, a move that hurt its margins.",
                            "Photos of the scene showed numerous bloodied bodies.",
                            "Revenue rose 4%, beating forecasts.",
+                           // An object, not a clause: no verb agrees with a noun before it.
+                           "Analysts had forecast peak annual sales of $2 billion.",
+                           "Ruiz told reporters outside the campus gates on Elm Street.",
+                           "Vega claims victory in runoff as rival refuses to concede.",
                            "Also the regional president, Roberto Maro, proposed counter-measures to help schools.",
                            "In a statement to a broadcaster, Norvik Lines denied these allegations.",
                            "Applicants whose claim acceptance rate is above 95% wait less.",
