@@ -828,6 +828,14 @@ SpeakerPhrase SpeakerPhrases::At(Document* doc, size_t at, size_t ceiling,
         break;
     }
   }
+  // "said the pianist Lionel Abernathy": past a role in lower case to the
+  // person named after it.
+  if (end == at && !modified && IsWordLower(*doc, at, "the")) {
+    if (SpeakerPhrase named = NamedAfterRole(doc, at + 1, ceiling, ctx); named.found) {
+      named.first = at;
+      return named;
+    }
+  }
   const std::string_view first_word = doc->TokenText(at);
   if (!(IsCapitalised(*doc, at) || EntityAtToken(*doc, at) >= 0 || titles_.Contains(first_word) ||
         org_cues_.Contains(first_word) || determiners_.Contains(first_word))) {
@@ -839,20 +847,7 @@ SpeakerPhrase SpeakerPhrases::At(Document* doc, size_t at, size_t ceiling,
     }
     // "said county health officer Amina Wanjiru": a role in lower case
     // before the person's name.
-    for (size_t j = at; j <= ceiling && j <= at + kRoleWords && IsWord(*doc, j); ++j) {
-      const int e = EntityAtToken(*doc, j);
-      if (e >= 0) {
-        if (j == at || doc->out.entities[e].type != EntityType::kPerson) break;
-        SpeakerPhrase named = At(doc, j, ceiling, ctx);
-        named.first = at;
-        return named;
-      }
-      const std::string_view w = doc->TokenText(j);
-      if (!IsLower(FirstCharOf(*doc, j)) || IsSpeechVerb(*doc, j) || prepositions_.Contains(w) ||
-          conjunctions_.Contains(w) || pronouns_.Contains(w) || determiners_.Contains(w))
-        break;
-    }
-    return p;
+    return NamedAfterRole(doc, at, ceiling, ctx);
   }
   p.found = true;
   p.first = at;
@@ -899,6 +894,24 @@ SpeakerPhrase SpeakerPhrases::At(Document* doc, size_t at, size_t ceiling,
     p.last = author.last;
   }
   return p;
+}
+
+SpeakerPhrase SpeakerPhrases::NamedAfterRole(Document* doc, size_t role, size_t ceiling,
+                                             const SpeakerContext& ctx) const {
+  for (size_t j = role; j <= ceiling && j <= role + kRoleWords && IsWord(*doc, j); ++j) {
+    const int e = EntityAtToken(*doc, j);
+    if (e >= 0) {
+      if (j == role || doc->out.entities[e].type != EntityType::kPerson) break;
+      SpeakerPhrase named = At(doc, j, ceiling, ctx);
+      named.first = role;
+      return named;
+    }
+    const std::string_view w = doc->TokenText(j);
+    if (!IsLower(FirstCharOf(*doc, j)) || IsSpeechVerb(*doc, j) || prepositions_.Contains(w) ||
+        conjunctions_.Contains(w) || pronouns_.Contains(w) || determiners_.Contains(w))
+      break;
+  }
+  return SpeakerPhrase();
 }
 
 SpeakerPhrase SpeakerPhrases::AuthorOf(Document* doc, size_t noun, size_t ceiling,

@@ -120,6 +120,9 @@ class SpeakerPhrases {
   int DescribedBody(Document* doc, size_t owner, size_t head) const;
   // "a report by Norbank" with `noun` at "report": the author's phrase.
   SpeakerPhrase AuthorOf(Document* doc, size_t noun, size_t ceiling, const SpeakerContext& ctx) const;
+  // The person named after lower-case role words starting at `role`
+  // ("county health officer Amina Wanjiru"); not found if none.
+  SpeakerPhrase NamedAfterRole(Document* doc, size_t role, size_t ceiling, const SpeakerContext& ctx) const;
 
   const WordList& verbs_;
   const WordList& adverbs_;

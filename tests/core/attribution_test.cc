@@ -29,7 +29,9 @@ void Check(const Case& c) {
   } else {
     EXPECT_EQ(q.speaker, "") << c.pattern << ": " << c.text;
   }
-  if (c.cue) EXPECT_NE(q.cue.find(c.cue), std::string::npos) << c.pattern << ": cue \"" << q.cue << "\"";
+  if (c.cue) {
+    EXPECT_NE(q.cue.find(c.cue), std::string::npos) << c.pattern << ": cue \"" << q.cue << "\"";
+  }
   EXPECT_GE(q.confidence, c.min_confidence) << c.pattern;
   EXPECT_LE(q.confidence, c.max_confidence) << c.pattern;
 }
@@ -265,6 +267,8 @@ TEST(AttributionTest, RolesBodiesAndAuthorsTheTextDescribes) {
   const Case cases[] = {
       {"“…,” said role X, “…”", "“The problem,” said county health officer Amina Wanjiru, “is the wells.”",
        "is the wells", "Amina Wanjiru", "Amina Wanjiru", 0.8, 1},
+      {"“…,” said the role X, who …", "“Everyone played better,” said the drummer Tomas Krell, who toured with him.",
+       "Everyone played better", "Tomas Krell", "Tomas Krell", 0.8, 1},
       {"Country's lower-case body said", "Norway's health ministry said on Friday that 14 people had died.",
        "14 people", "Norway's health ministry", nullptr, 0.7, 1},
       {"According to figures from X", "According to figures from the Kenya Red Cross, 2,000 families have fled.",
