@@ -332,10 +332,19 @@ Attributor::Result Attributor::ColonLead(Document* doc, size_t q, const State& s
   // It must open the clause, or follow a fronted phrase ("Asked what came
   // next, she laughed:"); "The judge then addressed Smith:" is the judge's.
   auto opens = [&](size_t k) { return k == lo || phrases_.OpensSentence(*doc, k); };
+  // A pronoun or name inside the fronted phrase is not the subject
+  // ("Speaking to reporters as he arrived, X had been blunt:").
+  size_t last_comma = lo;
+  for (size_t k = lo; k < colon; ++k)
+    if (IsPunctChar(*doc, k, ',')) last_comma = k;
   for (size_t k = lo; k < colon && k < lo + kBeforeReach; ++k) {
     if (!IsWord(*doc, k)) continue;
     const std::string_view w = doc->Lower(k);
     if (w == "he" || w == "she" || w == "they" || w == "it") {
+      if (!opens(k) && k < last_comma) {
+        k = last_comma;
+        continue;
+      }
       if (!opens(k)) return r;
       // "It was simple: “…”", "It reads: “…”": no one speaks.
       if (w == "it" && k + 1 < colon && In(doc->Lower(k + 1), {"is", "was", "reads", "read", "says", "said"}))
@@ -367,6 +376,10 @@ Attributor::Result Attributor::ColonLead(Document* doc, size_t q, const State& s
     const EntityType type = doc->out.entities[e].type;
     if ((type != EntityType::kPerson && type != EntityType::kOrganization) || Governed(*doc, k, lo)) {
       k = end;
+      continue;
+    }
+    if (!opens(k) && k < last_comma) {
+      k = last_comma;
       continue;
     }
     if (IsPossessive(doc->TokenText(end)) || !opens(k)) return r;

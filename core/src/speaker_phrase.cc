@@ -232,8 +232,11 @@ bool SpeakerPhrases::OpensSentence(const Document& doc, size_t first) const {
   // ("Asked what came next, she laughed", "Back at the hall, X was
   // waiting", "His race engineer, X, hesitated": no one else and no verb of
   // speech in it)
+  // ("Asked whether …, she paused:", "Speaking to reporters, X said": the
+  // question put to the subject, or their own speaking.)
   for (size_t k = lo + 1; k + 1 < j; ++k)
-    if (IsSpeechVerb(doc, k) || IsPunctChar(doc, k, ',') ||
+    if ((IsSpeechVerb(doc, k) && !(k == lo + 1 && (EndsWith(doc.Lower(k), "ed") || EndsWith(doc.Lower(k), "ing")))) ||
+        IsPunctChar(doc, k, ',') ||
         (EntityAtToken(doc, k) >= 0 && doc.out.entities[EntityAtToken(doc, k)].type == EntityType::kPerson))
       return false;
   return true;

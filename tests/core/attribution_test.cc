@@ -479,6 +479,14 @@ TEST(AttributionTest, AColonAfterAClauseWithoutSpeechIsItsSubjects) {
        "Marit Lunde is the ship's lead jointer.\n\nHer view of the job is unsentimental: “People "
        "think the internet is in the sky.”",
        "in the sky", "Marit Lunde", nullptr, 0.6, 0.8},
+      {"a fronted phrase with its own pronoun: Speaking as he arrived, X had been blunt: “…”",
+       "Premier Tomas Vell flew in late. Speaking to reporters as he arrived, Vell had been blunt: "
+       "“Our vote is not for sale.”",
+       "not for sale", "Tomas Vell", nullptr, 0.6, 0.8},
+      {"a question put first: Asked whether she …, X paused before answering: “…”",
+       "Asked whether she had a message for her staff, Ingrid Solberg paused before answering: “I told "
+       "them I was proud of them.”",
+       "proud of them", "Ingrid Solberg", nullptr, 0.6, 0.8},
       {"an object is no subject: The judge addressed X: “…”",
        "“Sit down,” said the clerk. The judge then addressed Dara Quist directly: “You may go.”",
        "You may go", "", nullptr, 0, 0.5},
