@@ -535,6 +535,14 @@ class NameScan {
   // Splits one cleaned segment [a, b] into an optional title chain and the
   // name, and scores the name.
   void ParseSegment(size_t a, size_t b, bool as_modifier = false) {
+    // "the London-based Institute for Fiscal Studies": a compound adjective
+    // before the name is a name of its own ("London"), not part of it.
+    if (b >= a + 3 && toks_[a].unit_end == a + 2 && IsHyphen(Text(a + 1)) && !toks_[a + 2].cap &&
+        IsCompoundHead(toks_[a + 2].lower) && toks_[a + 3].cap) {
+      ParseSegment(a, a + 2, as_modifier);
+      ParseSegment(a + 3, b, as_modifier);
+      return;
+    }
     // "Warhol-like", "Kremlin-backed": the adjective's head is not a name.
     if (b >= a + 2 && IsHyphen(Text(b - 1)) && !toks_[b].cap && IsCompoundHead(toks_[b].lower)) {
       b -= 2;

@@ -388,6 +388,11 @@ TEST(EntitiesTest, PlacesFromTheirSetting) {
       {"Thameside travel to Brockton on Tuesday for a cup tie.", "Brockton", "place"},
       {"The people of Benwa did not vote for this.", "Benwa", "place"},
       {"The Brannock-based regulator met on Monday.", "Brannock", "place"},
+      // ... also before the body's name, which starts after it.
+      {"A director of the Brannock-based Institute for Rural Studies spoke.", "Brannock", "place"},
+      {"A director of the Brannock-based Institute for Rural Studies spoke.", "Institute for Rural Studies",
+       "organization"},
+      {"Tess Arndt, an adviser at the Food Justice Lab, spoke.", "Food Justice Lab", "organization"},
       {"Tolvara Mayor Ramon Estrada said the roads were shut.", "Tolvara", "place"},
       {"Troops tried to reach the towns of Pandoria and Bagasoro by sea.", "Bagasoro", "place"},
       {"An alert was sent to residents of Rozmark on Friday.", "Rozmark", "place"},
@@ -551,9 +556,10 @@ TEST(EntitiesTest, IdsFollowFirstMentionAndDatesStayLinked) {
   ASSERT_GE(a.out.entities.size(), 2u);
   for (size_t i = 0; i < a.out.entities.size(); ++i) {
     EXPECT_EQ(a.out.entities[i].id, "E" + std::to_string(i + 1));
-    if (i > 0)
+    if (i > 0) {
       EXPECT_LE(a.out.entities[i - 1].mentions.front().start,
                 a.out.entities[i].mentions.front().start);
+    }
   }
   for (const DateMention& d : a.doc.dates) {
     if (d.entity < 0) continue;
@@ -619,8 +625,9 @@ TEST(EntitiesTest, MentionsAreSortedAndOnCodePointBoundaries) {
     for (const Span& m : e.mentions) {
       ASSERT_LE(m.end, a.out.text.size());
       EXPECT_NE(static_cast<unsigned char>(a.out.text[m.start]) & 0xC0, 0x80);
-      if (m.end < a.out.text.size())
+      if (m.end < a.out.text.size()) {
         EXPECT_NE(static_cast<unsigned char>(a.out.text[m.end]) & 0xC0, 0x80);
+      }
     }
   }
   EXPECT_NE(a.Find("Åke Öberg"), nullptr);
