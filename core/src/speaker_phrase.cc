@@ -64,6 +64,23 @@ bool BodyFollows(const Document& doc, size_t head, const WordList& pronouns) {
   return false;
 }
 
+// Whether a body's lower-case name holds a word of government: "u.s. food
+// and drug administration", "ministry of labour", "supreme court".
+bool IsPublicBody(std::string_view name) {
+  size_t start = 0;
+  while (start < name.size()) {
+    size_t end = name.find(' ', start);
+    if (end == std::string_view::npos) end = name.size();
+    if (In(name.substr(start, end - start),
+           {"administration", "agency", "department", "ministry", "commission", "authority", "council",
+            "court", "police", "bureau", "parliament", "government", "tribunal", "senate", "congress",
+            "assembly", "inspectorate", "regulator"}))
+      return true;
+    start = end + 1;
+  }
+  return false;
+}
+
 }  // namespace
 
 SpeakerPhrases::SpeakerPhrases(const Lexicons& lexicons)
@@ -324,8 +341,12 @@ int SpeakerPhrases::ResolveBody(const Document& doc, size_t head) const {
              (pos + noun.size() == name.size() || name[pos + noun.size()] == ' ')))
       pos = name.find(noun, pos + 1);
     if (pos != std::string::npos) return e;
-    // A news outlet reports on the company; it is not the company.
-    if ((business || government) && company < 0 && !IsMedia(doc.out.entities[e])) company = e;
+    // A news outlet reports on the company; it is not the company. Nor is
+    // a public body ("the company said" after "a notice from the Food and
+    // Drug Administration").
+    if ((business || government) && company < 0 && !IsMedia(doc.out.entities[e]) &&
+        !(business && IsPublicBody(name)))
+      company = e;
   }
   return company;
 }

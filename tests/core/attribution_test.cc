@@ -445,6 +445,10 @@ TEST(AttributionTest, DescribedRolesNameSomeoneInTheStory) {
        "Regulators rarely approve such drugs, analysts at Brenton Capital wrote in a note to "
        "clients.\n\n“We see a narrow path at best,” the analysts wrote.",
        "narrow path", "Brenton Capital", "analysts wrote", 0.7, 0.8},
+      {"“…,” the company said: the company, not a public body named since",
+       "Dunmore Foods recalled its yoghurts, according to a notice from the Food Standards "
+       "Authority.\n\n“We are acting out of caution,” the company said.",
+       "out of caution", "Dunmore Foods", "company said", 0.7, 0.8},
       {"“…,” the agency said: the body last named",
        "In a statement, the Federal Motor Carrier Safety Administration said it was reviewing the "
        "decision.\n\n“Speed makes crashes deadlier,” the agency said.",
