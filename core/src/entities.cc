@@ -120,7 +120,8 @@ EntityFinder::EntityFinder(const Lexicons& lexicons)
       modifiers_(lexicons.Get("title_modifiers")),
       common_(lexicons.Get("common_words")),
       org_cues_(lexicons.Get("org_cues")),
-      places_(lexicons.Get("places")) {}
+      places_(lexicons.Get("places")),
+      speech_verbs_(lexicons.Get("speech_verbs")) {}
 
 void EntityFinder::Run(Document* doc) const {
   std::vector<NameCandidate> found = names_.Find(*doc);
@@ -618,6 +619,12 @@ void EntityFinder::Run(Document* doc) const {
     // Only a subject teaches: "X … had a wound above his ear" is often
     // someone else's ear.
     if (doc->Lower(t) != "he" && doc->Lower(t) != "she") continue;
+    // The subject of a reported clause ("X said he had rarely missed a
+    // night", "… and that he was now within reach") is as often someone
+    // else the clause is about.
+    if (t > 0 && (doc->Lower(t - 1) == "that" ||
+                  (doc->tokens[t - 1].kind == TokenKind::kWord && speech_verbs_.Contains(doc->TokenText(t - 1)))))
+      continue;
     const PronounKind kind = KindOf(doc->Lower(t));
     const int e = ResolvePronoun(*doc, t);
     if (e < 0 || doc->entity_info[e].gender != Gender::kUnknown) continue;

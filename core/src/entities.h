@@ -33,6 +33,7 @@ class EntityFinder {
   const WordList& common_;
   const WordList& org_cues_;
   const WordList& places_;
+  const WordList& speech_verbs_;
 };
 
 // Returns the index into doc.out.entities of the most recent entity a

@@ -517,6 +517,11 @@ TEST(AttributionTest, PronounsInsideAQuoteTeachNoGender) {
        "Paramedic Dana Whitcombe told the court the man had a wound above his ear.\n\n“He kept asking "
        "for his wife,” she said.",
        "asking for his wife", "Dana Whitcombe", "she said", 0.7, 0.85},
+      // The subject of her reported clause is the musician she speaks of.
+      {"X said he …. “…,” she said: X is still a 'she'",
+       "Saxophonist Abel Moran played the club for years. Its owner, Tess Varga, said he had rarely "
+       "missed a night.\n\n“He played through a broken wrist,” she said.",
+       "broken wrist", "Tess Varga", "she said", 0.7, 0.85},
   };
   for (const Case& c : cases) Check(c);
 }

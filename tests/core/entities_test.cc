@@ -570,13 +570,17 @@ TEST(EntitiesTest, IdsFollowFirstMentionAndDatesStayLinked) {
 }
 
 TEST(EntitiesTest, GenderFromTitlesAndPronouns) {
-  Analysed a("Mrs. Lena Hart spoke first. Olav Brekke said he agreed.");
+  Analysed a("Mrs. Lena Hart spoke first. Olav Brekke arrived late. He agreed.");
   const int hart = a.IndexOf("Lena Hart");
   const int brekke = a.IndexOf("Olav Brekke");
   ASSERT_GE(hart, 0);
   ASSERT_GE(brekke, 0);
   EXPECT_EQ(a.doc.entity_info[hart].gender, Gender::kFemale);
   EXPECT_EQ(a.doc.entity_info[brekke].gender, Gender::kMale);
+  // The subject of a reported clause may be someone else: it teaches nothing.
+  Analysed b("Olav Brekke said he agreed. Tess Varga said that he was late.");
+  EXPECT_EQ(b.doc.entity_info[b.IndexOf("Olav Brekke")].gender, Gender::kUnknown);
+  EXPECT_EQ(b.doc.entity_info[b.IndexOf("Tess Varga")].gender, Gender::kUnknown);
 }
 
 TEST(EntitiesTest, ResolvePronounPrefersCompatibleSubject) {
