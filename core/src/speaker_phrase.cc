@@ -615,6 +615,13 @@ SpeakerPhrase SpeakerPhrases::Before(Document* doc, size_t verb, size_t floor,
           (IsTerminal(*doc, q) || IsQuoteMarkChar(FirstCharOf(*doc, q))))
         break;
       if (!IsPunctChar(*doc, q, ',') || q == 0) continue;
+      // "X, whose children attend Pine Hollow, said": a name inside the
+      // relative clause is no subject.
+      if (q + 1 < doc->tokens.size() && IsWord(*doc, q + 1) &&
+          In(doc->Lower(q + 1), {"who", "whose", "whom", "which"})) {
+        open = 0;
+        open_rank = 0;
+      }
       // "Rep. Lucia Ferrante (D-California), chair of …": past the brackets.
       size_t w = q - 1;
       if (IsPunctChar(*doc, w, ')')) {
