@@ -1119,6 +1119,10 @@ class NameScan {
         (c != b || toks_[c].lower.size() > 4 || toks_[c].acronym))
       cand->score[kOrgName] += 3;
     if (place_cue) cand->score[kPlaceName] += 2.5f;
+    // "St. Brennan's", "Saint Luke's": a saint's name is a hospital, school
+    // or church when owned, else a place ("St. Kilda"); never a person.
+    if (units >= 2 && !org_cue && In(toks_[c].lower, {"st", "st.", "saint"}))
+      cand->score[toks_[b].poss ? kOrgName : kPlaceName] += 3;
     // A name the gazetteer knows whole ("United States", "United Arab
     // Emirates") is a place even with an organisation word inside.
     if (org_cue && !place) cand->score[kOrgName] += place_cue ? 1.5f : (units >= 2 ? 3 : 2);
@@ -1298,9 +1302,11 @@ class NameScan {
         }
       }
     }
-    // "Darren Hale, of Pontefract, denies …": a person's home town.
+    // "Darren Hale, of Pontefract, denies …", "Hale, 58, of Pontefract,": a
+    // person's home town.
+    const size_t owner_end = c >= 5 && T(c - 3).kind == TokenKind::kNumber && Text(c - 4) == "," ? c - 5 : c - 3;
     if (!place && !org_cue && mention_start == c && c >= 3 && toks_[c - 1].lower == "of" &&
-        Text(c - 2) == "," && !out_.empty() && out_.back().last == c - 3 &&
+        Text(c - 2) == "," && !out_.empty() && out_.back().last == owner_end &&
         out_.back().score[kOrgName] < 3 && out_.back().score[kPlaceName] < 3 && !toks_[b].poss)
       cand->score[kPlaceName] += 2;
     // "the Kingston-based body": where a body is based is a place.

@@ -385,6 +385,10 @@ TEST(EntitiesTest, PlacesFromTheirSetting) {
       // going on from a place; the residents of one.
       {"Darren Hale, of Wexcombe, denies murder.", "Wexcombe", "place"},
       {"Darren Hale went on trial. Hale, of Wexcombe, denies murder.", "Wexcombe", "place"},
+      {"Darren Hale, 58, of Wexcombe, was due in court.", "Wexcombe", "place"},
+      // A saint's name: an institution when owned, else a place.
+      {"Surgery at St. Aldric's was cancelled.", "St. Aldric", "organization"},
+      {"She moved to St. Aldric in May.", "St. Aldric", "place"},
       {"Thameside travel to Brockton on Tuesday for a cup tie.", "Brockton", "place"},
       {"The people of Benwa did not vote for this.", "Benwa", "place"},
       {"The Brannock-based regulator met on Monday.", "Brannock", "place"},
