@@ -418,7 +418,14 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
       // "…, saying (that) it was consistent with policy", "…, telling
       // reporters that …", "was quoted as saying that …": the sentence's
       // subject reports the clause.
-      if (k > b && (IsPunctChar(doc, k - 1, ',') || IsWordLower(doc, k - 1, "as"))) {
+      // "She arrived saying …", "left claiming …": after the subject's verb
+      // ("started asking schools to pay" asks, reports nothing).
+      const bool after_verb = k > b + 1 && IsWord(doc, k - 1) && IsLower(FirstCharOf(doc, k - 1)) &&
+                              (EndsWith(doc.Lower(k - 1), "ed") || clause_verbs_.Contains(doc.TokenText(k - 1))) &&
+                              !passive_.Contains(doc.TokenText(k - 1)) &&
+                              !In(doc.Lower(k - 1), {"started", "began", "begun", "continued", "kept", "stopped",
+                                                     "finished", "resumed", "avoided", "ended"});
+      if (k > b && (IsPunctChar(doc, k - 1, ',') || IsWordLower(doc, k - 1, "as") || after_verb)) {
         size_t from = k + 1;
         for (size_t j = k + 1; j <= e && j <= k + 4 && IsWord(doc, j); ++j) {
           if (clause_verbs_.Contains(doc.TokenText(j))) break;

@@ -611,8 +611,12 @@ SpeakerPhrase SpeakerPhrases::Before(Document* doc, size_t verb, size_t floor,
     // The comma before the verb counts too: "X's spokeswoman, Jane Doe,
     // said" names the speaker in the aside.
     for (size_t q = last + 1; q-- > floor && q + kClauseReach > last;) {
+      // (A plural's apostrophe is no quote mark: "the Home Builders' Council".)
+      const char32_t mark = FirstCharOf(*doc, q);
+      const bool apostrophe = (mark == '\'' || mark == 0x2019) && !doc->tokens[q].space_before && q > 0 &&
+                              IsWord(*doc, q - 1) && EndsWith(doc->Lower(q - 1), "s");
       if (doc->tokens[q].kind == TokenKind::kPunct &&
-          (IsTerminal(*doc, q) || IsQuoteMarkChar(FirstCharOf(*doc, q))))
+          (IsTerminal(*doc, q) || (IsQuoteMarkChar(mark) && !apostrophe)))
         break;
       if (!IsPunctChar(*doc, q, ',') || q == 0) continue;
       // "X, whose children attend Pine Hollow, said": a name inside the

@@ -48,6 +48,10 @@ TEST(AttributionTest, ExplicitSpeakerAfterTheQuote) {
        "added", 0.9, 1},
       {"X, who …, said", "“The numbers are clear,” Peter Lindahl, who chairs the finance committee, said.",
        "numbers", "Peter Lindahl", "said", 0.9, 1},
+      {"X, role at a body with a plural's apostrophe, called … “…”",
+       "Raj Sahni, president of the Home Builders' Council, called the loans “the right tool” for "
+       "the job.",
+       "right tool", "Raj Sahni", "called", 0.8, 1},
       {"X, whose … names someone else, said",
        "“The numbers are clear,” Peter Lindahl, whose daughter works for Anna Reyes, said.", "numbers",
        "Peter Lindahl", "said", 0.9, 1},

@@ -298,6 +298,9 @@ TEST(QuoteKindTest, IndirectSpeechCoversTheReportedContent) {
        "the findings confirm a steady fall in bird numbers"},
       {"The review says the rise in waiting times appears to be due to staff shortages.",
        "the rise in waiting times appears to be due to staff shortages"},
+      // A participle of saying right after the subject's verb.
+      {"Premier Ana Sousa arrived saying her country had taken in 140,000 people this year.",
+       "her country had taken in 140,000 people this year"},
       // A body's acronym is no preposition ("AT", "IN").
       {"AT said it would add more buses on Friday.", "it would add more buses on Friday"},
   };
@@ -329,6 +332,7 @@ TEST(QuoteKindTest, NoIndirectQuoteWithoutReportedContent) {
                            "Analysts had forecast peak annual sales of $2 billion.",
                            "Ruiz told reporters outside the campus gates on Elm Street.",
                            "Vega claims victory in runoff as rival refuses to concede.",
+                           "Several towns have started asking local schools to pay taxes.",
                            "Also the regional president, Roberto Maro, proposed counter-measures to help schools.",
                            "In a statement to a broadcaster, Norvik Lines denied these allegations.",
                            "Applicants whose claim acceptance rate is above 95% wait less.",
