@@ -373,6 +373,13 @@ TEST(EntitiesTest, BodiesNamedByTheirTradeOrSport) {
   EXPECT_NE(a.Find("Foreign Ministry"), nullptr);
 }
 
+TEST(EntitiesTest, BodiesNamedByTheirHeadWord) {
+  ExpectTypes({{"Analysts at Corvane Capital cut their target.", "Corvane Capital", "organization"},
+               {"Doran Aerospace launched the rocket.", "Doran Aerospace", "organization"},
+               {"The Tillbury Ledger reported the sale.", "Tillbury Ledger", "organization"},
+               {"Staff at Instituto Selva Viva counted the trees.", "Instituto Selva Viva", "organization"}});
+}
+
 TEST(EntitiesTest, PlacesFromTheirSetting) {
   ExpectTypes({
       {"Mud buried homes in the town of Ambaguio overnight.", "Ambaguio", "place"},
