@@ -477,6 +477,13 @@ class NameScan {
       if (stop && first && (!soft || toks_[i].initial)) drop = true;
       if (stop && !first && !soft && NeverInName(toks_[i].lower)) drop = true;
       if (date) drop = true;
+      // "Grateful for …", "Furious, she left": an adjective opening the
+      // sentence, by its ending.
+      if (!drop && first && toks_[i].initial && unit_end == i && (i == b || !toks_[i + 1].cap) &&
+          toks_[i].lower.size() > 6) {
+        for (std::string_view end : {"ful", "ous", "less", "able", "ible"})
+          drop = drop || EndsWith(toks_[i].lower, end);
+      }
       if (!drop && first && toks_[i].initial && pe == SIZE_MAX && unit_end == i &&
           !toks_[i].acronym && lower_words_.Contains(toks_[i].lower) &&
           !cap_words_.Contains(toks_[i].lower)) {

@@ -495,6 +495,13 @@ void SpeakerPhrases::Resolve(Document* doc, size_t head, SpeakerPhrase* p,
                       (!one.empty() && (titles_.Contains(one) || body || source_cues_.Contains(one)));
       }
     }
+    // "Investigators said", "Forecasters warned": a plural agent noun opening
+    // the sentence (a surname such as "Sanders" was named in full before).
+    const bool opens = head == 0 || doc->tokens[head - 1].sentence != doc->tokens[head].sentence;
+    if (opens && lower.size() > 5) {
+      for (std::string_view end : {"ers", "ors", "ists", "ians", "ants", "ents", "ees"})
+        plural_role = plural_role || EndsWith(lower, end);
+    }
     const bool lone_name = head == a && w.size() > 1 && !plural_role && !starters_.Contains(w) &&
                            !titles_.Contains(w) && !places_.Contains(w) && !demonyms_.Contains(w) &&
                            !(ctx.lowercase_words && ctx.lowercase_words->Contains(lower));

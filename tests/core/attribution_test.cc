@@ -637,10 +637,12 @@ TEST(AttributionTest, PluralRoleWordsAreUnnamedGroups) {
   const std::string text =
       "Analysts said the dispute would not derail the talks. “It will pass,” Officials said. "
       "Charities warned that the approach was failing. Estimates suggest 8000 people may be "
-      "stranded. Polls show voters are split.";
+      "stranded. Polls show voters are split. Investigators said he had been drinking. Forecasters "
+      "warned that rivers would rise.\n\n“Grateful for every day,” she wrote.";
   const nlohmann::json r = ExplainJson(text);
   for (const auto& e : r["entities"]) {
-    for (const char* group : {"Analysts", "Officials", "Charities", "Estimates", "Polls"})
+    for (const char* group :
+         {"Analysts", "Officials", "Charities", "Estimates", "Polls", "Investigators", "Forecasters", "Grateful"})
       EXPECT_NE(e["name"], group);
   }
 }
