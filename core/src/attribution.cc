@@ -207,6 +207,24 @@ Attributor::Result Attributor::AfterQuote(Document* doc, size_t q, const State& 
       PreferCited(doc, k, e, st, &r);
       return r;
     }
+    // “…,” a spokesperson for the ministry said / her representative said:
+    // the one spoken for.
+    if (k <= t + 4 && IsWord(*doc, t) && IsWord(*doc, t + 1) &&
+        In(doc->Lower(t + 1), {"spokesman", "spokeswoman", "spokesperson", "representative"})) {
+      const SpeakerPhrase principal = phrases_.At(doc, t, k - 1, st.ctx);
+      if (principal.found && principal.entity >= 0 && short_tail(k)) {
+        r = FromPhrase(principal, k, kRole - penalty);
+        r.cue_first = t;
+        return r;
+      }
+    } else if (p.first > t + 2 && IsWordLower(*doc, p.first - 1, "for") &&
+               In(doc->Lower(p.first - 2), {"spokesman", "spokeswoman", "spokesperson", "representative"}) &&
+               p.first - 2 <= t + 1 && p.entity >= 0 && short_tail(k)) {
+      SpeakerPhrase whole = p;
+      whole.first = t;
+      r = FromPhrase(whole, k, kRole - penalty);
+      return r;
+    }
     // “…,” Smith's spokeswoman, Jane Doe, said: the subject may follow an
     // appositive head; anything else between means the verb is not ours.
     if (p.first != t) {
@@ -717,6 +735,12 @@ void Attributor::Run(Document* doc) const {
       r = Indirect(doc, q, st);
     } else {
       r = AfterQuote(doc, q, st);
+      // "X said in a statement: “…” The statement asked …": a speaker named
+      // before the colon wins over an unnamed one after.
+      if (r.found && r.entity < 0 && qi.open > 0 && IsPunctChar(*doc, qi.open - 1, ':')) {
+        const Result before = BeforeQuote(doc, q, st);
+        if (before.found && before.entity >= 0) r = before;
+      }
       if (!r.found) r = BeforeQuote(doc, q, st);
       if (!r.found) r = ColonLead(doc, q, st);
       if (!r.found && quote.kind == QuoteKind::kDirect) r = CarriedOver(doc, q, st);

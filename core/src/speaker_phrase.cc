@@ -676,6 +676,14 @@ SpeakerPhrase SpeakerPhrases::Before(Document* doc, size_t verb, size_t floor,
   p.last = last;
   Resolve(doc, last, &p, ctx);
   p.first = last;
+  // "her representative said": the one spoken for.
+  if (last > floor && In(doc->Lower(last), {"spokesman", "spokeswoman", "spokesperson", "representative"}) &&
+      (IsWordLower(*doc, last - 1, "his") || IsWordLower(*doc, last - 1, "her"))) {
+    p.first = last - 1;
+    p.role_only = p.described = false;
+    p.entity = ResolveWanted(*doc, last - 1, IsWordLower(*doc, last - 1, "his") ? "male" : "female", ctx);
+    return p;
+  }
   if (p.pronoun) return p;
   if (p.described) {
     // The phrase starts at its "the": "the 28-year-old", "the mother of two".
@@ -835,6 +843,27 @@ SpeakerPhrase SpeakerPhrases::At(Document* doc, size_t at, size_t ceiling,
                                  const SpeakerContext& ctx) const {
   SpeakerPhrase p;
   if (at > ceiling || !IsWord(*doc, at)) return p;
+  // "a spokesperson for the Ministry of Health", "her representative": the
+  // one spoken for.
+  if (at + 1 <= ceiling && IsWord(*doc, at + 1) &&
+      In(doc->Lower(at + 1), {"spokesman", "spokeswoman", "spokesperson", "representative"})) {
+    const std::string_view owner = doc->Lower(at);
+    if (at + 3 <= ceiling && In(owner, {"a", "an", "the"}) && IsWordLower(*doc, at + 2, "for")) {
+      SpeakerPhrase principal = At(doc, at + 3, ceiling, ctx);
+      if (principal.found && principal.entity >= 0 && !principal.pronoun) {
+        principal.first = at;
+        principal.role_only = false;
+        return principal;
+      }
+    }
+    if (owner == "his" || owner == "her") {
+      p.found = true;
+      p.first = at;
+      p.last = at + 1;
+      p.entity = ResolveWanted(*doc, at, owner == "his" ? "male" : "female", ctx);
+      return p;
+    }
+  }
   if (pronouns_.Contains(doc->TokenText(at))) {
     p.found = true;
     p.first = p.last = at;

@@ -281,6 +281,16 @@ TEST(AttributionTest, RolesBodiesAndAuthorsTheTextDescribes) {
        "is the wells", "Amina Wanjiru", "Amina Wanjiru", 0.8, 1},
       {"“…,” said the role X, who …", "“Everyone played better,” said the drummer Tomas Krell, who toured with him.",
        "Everyone played better", "Tomas Krell", "Tomas Krell", 0.8, 1},
+      {"“…,” a spokesperson for X said: the one spoken for",
+       "The Ministry of Fisheries opened an inquiry.\n\n“No comment,” a spokesperson for the Ministry of "
+       "Fisheries said.",
+       "No comment", "Ministry of Fisheries", nullptr, 0.7, 0.9},
+      {"“…,” said a spokesman for X", "“We are reviewing it,” said a spokesman for Dunmore Foods.",
+       "reviewing", "Dunmore Foods", nullptr, 0.7, 0.95},
+      {"her representative said in a statement: “…” The statement asked …",
+       "Singer Marla Quinn filed for divorce. Quinn has not commented. In June, her representative said "
+       "in a statement: “We have decided to part.” The statement asked for privacy.",
+       "decided to part", "Marla Quinn", nullptr, 0.7, 0.9},
       {"Country's lower-case body said", "Norway's health ministry said on Friday that 14 people had died.",
        "14 people", "Norway's health ministry", nullptr, 0.7, 1},
       {"According to figures from X", "According to figures from the Kenya Red Cross, 2,000 families have fled.",
