@@ -56,6 +56,7 @@ QuoteFinder::QuoteFinder(const Lexicons& lexicons)
       speech_phrases_(lexicons.Get("speech_phrases")),
       adverbs_(lexicons.Get("speech_adverbs")),
       clause_verbs_(lexicons.Get("clause_verbs")),
+      speech_nouns_(lexicons.Get("speech_nouns")),
       determiners_(lexicons.Get("determiners")),
       pronouns_(lexicons.Get("speaker_pronouns")),
       passive_(lexicons.Get("passive_auxiliaries")),
@@ -425,7 +426,10 @@ void QuoteFinder::FindIndirect(const Document& doc, size_t b, size_t e,
                               !passive_.Contains(doc.TokenText(k - 1)) &&
                               !In(doc.Lower(k - 1), {"started", "began", "begun", "continued", "kept", "stopped",
                                                      "finished", "resumed", "avoided", "ended"});
-      if (k > b && (IsPunctChar(doc, k - 1, ',') || IsWordLower(doc, k - 1, "as") || after_verb)) {
+      // "issued a statement saying …", "sent a letter saying …".
+      const bool after_noun = k > b + 1 && IsWord(doc, k - 1) && speech_nouns_.Contains(doc.TokenText(k - 1)) &&
+                              IsLower(FirstCharOf(doc, k - 1));
+      if (k > b && (IsPunctChar(doc, k - 1, ',') || IsWordLower(doc, k - 1, "as") || after_verb || after_noun)) {
         size_t from = k + 1;
         for (size_t j = k + 1; j <= e && j <= k + 4 && IsWord(doc, j); ++j) {
           if (clause_verbs_.Contains(doc.TokenText(j))) break;

@@ -48,6 +48,7 @@ class QuoteFinder {
   const WordList& speech_phrases_;
   const WordList& adverbs_;
   const WordList& clause_verbs_;
+  const WordList& speech_nouns_;
   const WordList& determiners_;
   const WordList& pronouns_;
   const WordList& passive_;

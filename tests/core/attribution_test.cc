@@ -287,6 +287,10 @@ TEST(AttributionTest, RolesBodiesAndAuthorsTheTextDescribes) {
        "No comment", "Ministry of Fisheries", nullptr, 0.7, 0.9},
       {"“…,” said a spokesman for X", "“We are reviewing it,” said a spokesman for Dunmore Foods.",
        "reviewing", "Dunmore Foods", nullptr, 0.7, 0.95},
+      {"X issued a statement saying …. “…,” the statement said",
+       "Within hours, the Harbour Trust issued a statement saying no deal had been agreed.\n\n“We made "
+       "no promise,” the statement said.",
+       "no promise", "Harbour Trust", nullptr, 0.6, 0.9},
       {"her representative said in a statement: “…” The statement asked …",
        "Singer Marla Quinn filed for divorce. Quinn has not commented. In June, her representative said "
        "in a statement: “We have decided to part.” The statement asked for privacy.",

@@ -301,6 +301,9 @@ TEST(QuoteKindTest, IndirectSpeechCoversTheReportedContent) {
       // A participle of saying right after the subject's verb.
       {"Premier Ana Sousa arrived saying her country had taken in 140,000 people this year.",
        "her country had taken in 140,000 people this year"},
+      // ... or after a noun of speech.
+      {"The council issued a statement saying the bridge would stay shut until May.",
+       "the bridge would stay shut until May"},
       // A body's acronym is no preposition ("AT", "IN").
       {"AT said it would add more buses on Friday.", "it would add more buses on Friday"},
   };
