@@ -860,11 +860,13 @@ class NameScan {
     for (int steps = 0; steps < 5 && s > 0 && Joined(s); ++steps) {
       const size_t p = s - 1;
       if (!toks_[p].word) return SIZE_MAX;
-      if (IsDeterminer(toks_[p].lower) && (!toks_[p].cap || toks_[p].initial)) {
+      // ... or its owner: "Italy's prime minister, Carla Rossi".
+      const bool owner = toks_[p].poss && toks_[p].cap;
+      if ((IsDeterminer(toks_[p].lower) && (!toks_[p].cap || toks_[p].initial)) || owner) {
         *role_end = end;
         if (value.find('m') != std::string_view::npos) *gender = Gender::kMale;
         if (value.find('f') != std::string_view::npos) *gender = Gender::kFemale;
-        return s;
+        return owner ? p : s;
       }
       s = p;
     }
@@ -877,8 +879,14 @@ class NameScan {
     size_t j = b + 1;
     if (j >= n || Text(j) != "," || T(j).sentence != T(b).sentence) return SIZE_MAX;
     ++j;
-    if (j >= n || !toks_[j].word || !IsDeterminer(toks_[j].lower)) return SIZE_MAX;
-    ++j;
+    if (j >= n || !toks_[j].word) return SIZE_MAX;
+    // "X, president of the Y,": with no determiner, only a role of a body.
+    const bool det = IsDeterminer(toks_[j].lower);
+    if (det) {
+      ++j;
+    } else if (toks_[j].cap) {
+      return SIZE_MAX;
+    }
     const size_t start = j;
     for (int steps = 0; steps < 6 && j < n && toks_[j].word && Joined(j); ++steps, ++j) {
       std::string_view v;
@@ -895,6 +903,7 @@ class NameScan {
           continue;
         }
         // "of the Foreign Ministry", "at Google"
+        bool of_body = false;
         if (end + 2 < n && (toks_[end + 1].lower == "of" || toks_[end + 1].lower == "at" ||
                             toks_[end + 1].lower == "for")) {
           size_t q = end + 2;
@@ -903,8 +912,10 @@ class NameScan {
             size_t qe = q;
             while (qe + 1 < n && StartsName(qe + 1) && Joined(qe + 1) && !toks_[qe].poss) ++qe;
             end = qe;
+            of_body = true;
           }
         }
+        if (!det && !of_body) return SIZE_MAX;
         *role_end = end;
         return start;
       }

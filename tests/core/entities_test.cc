@@ -110,6 +110,10 @@ TEST(EntitiesTest, TitleIsRecordedAsRole) {
       {"Brazilian President Carla Menezes arrived on a state visit.", "Carla Menezes",
        "Brazilian President"},
       {"The plan was backed by former minister Anna Vik.", "Anna Vik", "former minister"},
+      // Appositives without an article: a role of a named body, a country's role.
+      {"Raj Sahni, president of the Builders Council, called the loans fair.", "Raj Sahni",
+       "president of the Builders Council"},
+      {"Italy's prime minister, Carla Rossi, arrived late.", "Carla Rossi", "Italy's prime minister"},
   };
   for (const Case& c : cases) {
     Analysed a(c.text);
