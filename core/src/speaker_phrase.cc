@@ -676,13 +676,27 @@ SpeakerPhrase SpeakerPhrases::Before(Document* doc, size_t verb, size_t floor,
   p.last = last;
   Resolve(doc, last, &p, ctx);
   p.first = last;
-  // "her representative said": the one spoken for.
-  if (last > floor && In(doc->Lower(last), {"spokesman", "spokeswoman", "spokesperson", "representative"}) &&
-      (IsWordLower(*doc, last - 1, "his") || IsWordLower(*doc, last - 1, "her"))) {
-    p.first = last - 1;
-    p.role_only = p.described = false;
-    p.entity = ResolveWanted(*doc, last - 1, IsWordLower(*doc, last - 1, "his") ? "male" : "female", ctx);
-    return p;
+  // "her representative said", "a party spokesperson said": the one spoken
+  // for.
+  if (last > floor && In(doc->Lower(last), {"spokesman", "spokeswoman", "spokesperson", "representative"})) {
+    if (IsWordLower(*doc, last - 1, "his") || IsWordLower(*doc, last - 1, "her")) {
+      p.first = last - 1;
+      p.role_only = p.described = false;
+      p.entity = ResolveWanted(*doc, last - 1, IsWordLower(*doc, last - 1, "his") ? "male" : "female", ctx);
+      return p;
+    }
+    bool body_noun = false;
+    org_context_.Find(doc->TokenText(last - 1), &body_noun);
+    if (last - 1 > floor && IsWord(*doc, last - 1) && IsLower(FirstCharOf(*doc, last - 1)) &&
+        (body_noun || org_cues_.Contains(doc->TokenText(last - 1))) &&
+        (IsWordLower(*doc, last - 2, "a") || IsWordLower(*doc, last - 2, "the"))) {
+      if (const int body = ResolveBody(*doc, last - 1); body >= 0) {
+        p.first = last - 2;
+        p.role_only = p.described = false;
+        p.entity = body;
+        return p;
+      }
+    }
   }
   if (p.pronoun) return p;
   if (p.described) {

@@ -285,6 +285,9 @@ TEST(AttributionTest, RolesBodiesAndAuthorsTheTextDescribes) {
        "The Ministry of Fisheries opened an inquiry.\n\n“No comment,” a spokesperson for the Ministry of "
        "Fisheries said.",
        "No comment", "Ministry of Fisheries", nullptr, 0.7, 0.9},
+      {"A party spokesperson said: “…” (the party named before)",
+       "The Harbour Reform Party lost the seat.\n\nA party spokesperson said: “By-elections are always hard.”",
+       "always hard", "Harbour Reform Party", nullptr, 0.7, 1},
       {"“…,” said a spokesman for X", "“We are reviewing it,” said a spokesman for Dunmore Foods.",
        "reviewing", "Dunmore Foods", nullptr, 0.7, 0.95},
       {"X issued a statement saying …. “…,” the statement said",
