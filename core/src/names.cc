@@ -1353,6 +1353,11 @@ class NameScan {
         if (te + 1 < n && Joined(te + 1) && StartsName(te + 1)) {
           cand->modifier = true;
           cand->score[kOrgName] += 1.5f;
+        } else if (mention_start == c && c > 0 && toks_[c - 1].lower == "the" &&
+                   (b > c || !LooksLikeCommonWord(c))) {
+          // "The Helios Racing driver started fourth": the team the role
+          // belongs to.
+          cand->score[kOrgName] += 2;
         }
       }
       // "Virac Mayor Ramon Tabuzo": a mayor's or governor's title names a place.

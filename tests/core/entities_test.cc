@@ -381,7 +381,13 @@ TEST(EntitiesTest, BodiesNamedByTheirHeadWord) {
   ExpectTypes({{"Analysts at Corvane Capital cut their target.", "Corvane Capital", "organization"},
                {"Doran Aerospace launched the rocket.", "Doran Aerospace", "organization"},
                {"The Tillbury Ledger reported the sale.", "Tillbury Ledger", "organization"},
-               {"Staff at Instituto Selva Viva counted the trees.", "Instituto Selva Viva", "organization"}});
+               {"Staff at Instituto Selva Viva counted the trees.", "Instituto Selva Viva", "organization"},
+               // The team a role belongs to; a vehicle before "driver" is none.
+               {"The Corvo Racing driver started fourth.", "Corvo Racing", "organization"},
+               {"Taxi driver Emeka Obi said fares had doubled.", "Emeka Obi", "person"}});
+  Analysed taxi("Taxi driver Emeka Obi said fares had doubled.");
+  const Entity* t = taxi.Find("Taxi");
+  EXPECT_TRUE(t == nullptr || t->type != EntityType::kOrganization);
 }
 
 TEST(EntitiesTest, PlacesFromTheirSetting) {
