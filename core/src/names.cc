@@ -1253,6 +1253,24 @@ class NameScan {
         if (cand->role.empty()) cand->role = SpanText(as, role_end);
       }
     }
+    // "the charity, Little Lanterns,", "the band, Neon Hearts,": a body's
+    // noun in apposition before the name.
+    if (rs == SIZE_MAX && !place && mention_start >= 3 && Text(mention_start - 1) == "," &&
+        toks_[mention_start - 2].word && !toks_[mention_start - 2].cap &&
+        T(mention_start - 1).sentence == T(mention_start).sentence) {
+      std::string_view v;
+      const size_t noun = mention_start - 2;
+      if (MatchPhrase(f_.org_context_, noun, noun, &v) == noun || f_.org_cues_.Contains(toks_[noun].lower)) {
+        // (Not the object of a preposition: "a spokeswoman for the company,
+        // X," and "In the gallery, X," name a person.)
+        const size_t det = noun - 1;
+        const bool governed = det > 0 && toks_[det - 1].word &&
+                              In(toks_[det - 1].lower, {"for", "of", "in", "at", "on", "with", "from", "to", "by",
+                                                        "inside", "outside", "near"});
+        if (toks_[det].word && (IsDeterminer(toks_[det].lower) || toks_[det].poss) && !governed)
+          cand->score[kOrgName] += 3;
+      }
+    }
     if (mention_start > 0 && Joined(mention_start)) {
       // "news agency Reuters", "outlet X"
       for (size_t s = mention_start >= 3 ? mention_start - 3 : 0; s < mention_start; ++s) {

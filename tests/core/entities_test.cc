@@ -384,7 +384,11 @@ TEST(EntitiesTest, BodiesNamedByTheirHeadWord) {
                {"Staff at Instituto Selva Viva counted the trees.", "Instituto Selva Viva", "organization"},
                // The team a role belongs to; a vehicle before "driver" is none.
                {"The Corvo Racing driver started fourth.", "Corvo Racing", "organization"},
-               {"Taxi driver Emeka Obi said fares had doubled.", "Emeka Obi", "person"}});
+               {"Taxi driver Emeka Obi said fares had doubled.", "Emeka Obi", "person"},
+               // A body's noun in apposition, unless it is a preposition's object.
+               {"She said the charity, Little Harbour, had saved lives.", "Little Harbour", "organization"},
+               {"A spokeswoman for the company, Ada Brenner, said no.", "Ada Brenner", "person"},
+               {"In the gallery, Marcus Tell waited for the vote.", "Marcus Tell", "person"}});
   Analysed taxi("Taxi driver Emeka Obi said fares had doubled.");
   const Entity* t = taxi.Find("Taxi");
   EXPECT_TRUE(t == nullptr || t->type != EntityType::kOrganization);
