@@ -193,6 +193,10 @@ int SpeakerPhrases::ResolveWanted(const Document& doc, size_t i, std::string_vie
   size_t from = i;
   for (size_t k = i; k-- > 0 && k + kSentenceReach > i && doc.tokens[k].sentence == sentence;)
     if (!InQuote(ctx, k) && IsWord(doc, k) && pronouns_.Value(doc.TokenText(k)) == want) from = k;
+  // The nearest one that is no preposition's object ("wearing a gown by
+  // Maison Delaunay", "surgery at St. Brennan's"), within three sentences;
+  // else the nearest at all.
+  int governed = -1;
   for (size_t k = from; k-- > 0 && k + kPronounReach > from;) {
     if (InQuote(ctx, k)) continue;
     const int e = EntityAtToken(doc, k);
@@ -201,9 +205,15 @@ int SpeakerPhrases::ResolveWanted(const Document& doc, size_t i, std::string_vie
     if (k > 0 && (IsWordLower(doc, k - 1, "on") || IsWordLower(doc, k - 1, "via")) &&
         platforms_.Contains(doc.out.entities[e].name))
       continue;
-    return e;
+    size_t head = k;
+    while (head > 0 && EntityAtToken(doc, head - 1) == e) --head;
+    const bool object = head > 0 && IsWord(doc, head - 1) && IsLower(FirstCharOf(doc, head - 1)) &&
+                        prepositions_.Contains(doc.TokenText(head - 1)) && !IsWordLower(doc, head - 1, "of");
+    if (!object) return governed >= 0 && doc.tokens[k].sentence + 3 < sentence ? governed : e;
+    if (governed < 0) governed = e;
+    k = head;
   }
-  return -1;
+  return governed;
 }
 
 bool SpeakerPhrases::Answering(const Document& doc, size_t first) const {

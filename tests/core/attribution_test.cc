@@ -541,6 +541,12 @@ TEST(AttributionTest, PronounsInsideAQuoteTeachNoGender) {
        "Paramedic Dana Whitcombe told the court the man had a wound above his ear.\n\n“He kept asking "
        "for his wife,” she said.",
        "asking for his wife", "Dana Whitcombe", "she said", 0.7, 0.85},
+      // A preposition's object is a weaker antecedent than a subject.
+      {"“…,” she told … after 'a gown by X'",
+       "Princess Amalie hosted a gala last night.\n\nThe 34-year-old royal, wearing a gown by Maison "
+       "Verel, was greeted by crowds as she arrived.\n\nInside, she gave a speech.\n\n“I was ten "
+       "years old,” she told the guests.",
+       "ten years old", "Amalie", "she told", 0.7, 0.85},
       // The subject of her reported clause is the musician she speaks of.
       {"X said he …. “…,” she said: X is still a 'she'",
        "Saxophonist Abel Moran played the club for years. Its owner, Tess Varga, said he had rarely "
