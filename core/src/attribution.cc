@@ -349,18 +349,26 @@ Attributor::Result Attributor::ColonLead(Document* doc, size_t q, const State& s
   // subject ("Smith's lawyer read a statement:").
   // It must open the clause, or follow a fronted phrase ("Asked what came
   // next, she laughed:"); "The judge then addressed Smith:" is the judge's.
-  auto opens = [&](size_t k) { return k == lo || phrases_.OpensSentence(*doc, k); };
-  // A pronoun or name inside the fronted phrase is not the subject
-  // ("Speaking to reporters as he arrived, X had been blunt:").
-  size_t last_comma = lo;
-  for (size_t k = lo; k < colon; ++k)
-    if (IsPunctChar(*doc, k, ',')) last_comma = k;
+  // A pronoun or name inside a fronted phrase is not the subject: the one
+  // after its comma is ("Speaking to reporters as he arrived, X had been
+  // blunt:", "Asked whether he …, instead of …, X was brief:"); nor is one
+  // inside a role before its holder ("A spokesman for Kinnick, X, sounded
+  // unworried:").
+  bool fronted = IsWord(*doc, lo) && determiners_.Contains(doc->TokenText(lo));
+  auto opens = [&](size_t k) {
+    return k == lo || phrases_.OpensSentence(*doc, k) || (fronted && IsPunctChar(*doc, k - 1, ','));
+  };
+  auto next_comma = [&](size_t k) {
+    while (k < colon && !IsPunctChar(*doc, k, ',')) ++k;
+    return k;
+  };
   for (size_t k = lo; k < colon && k < lo + kBeforeReach; ++k) {
     if (!IsWord(*doc, k)) continue;
     const std::string_view w = doc->Lower(k);
     if (w == "he" || w == "she" || w == "they" || w == "it") {
-      if (!opens(k) && k < last_comma) {
-        k = last_comma;
+      if (!opens(k) && next_comma(k) < colon) {
+        k = next_comma(k);
+        fronted = true;
         continue;
       }
       if (!opens(k)) return r;
@@ -396,8 +404,9 @@ Attributor::Result Attributor::ColonLead(Document* doc, size_t q, const State& s
       k = end;
       continue;
     }
-    if (!opens(k) && k < last_comma) {
-      k = last_comma;
+    if (!opens(k) && next_comma(k) < colon) {
+      k = next_comma(k);
+      fronted = true;
       continue;
     }
     if (IsPossessive(doc->TokenText(end)) || !opens(k)) return r;

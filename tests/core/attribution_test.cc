@@ -520,6 +520,14 @@ TEST(AttributionTest, AColonAfterAClauseWithoutSpeechIsItsSubjects) {
        "Asked whether she had a message for her staff, Ingrid Solberg paused before answering: “I told "
        "them I was proud of them.”",
        "proud of them", "Ingrid Solberg", nullptr, 0.6, 0.8},
+      {"a role before its holder: A spokesman for X, Y, sounded unworried: “…”",
+       "Speaker Ann Kinnick was confident. A spokesman for Kinnick, Ross Dell, sounded unworried on "
+       "Friday: “The votes are there.”",
+       "votes are there", "Ross Dell", nullptr, 0.6, 0.8},
+      {"two fronted phrases: Asked whether he …, instead of … to X, Y was brief: “…”",
+       "Asked whether he had considered bowling Mirza earlier, instead of giving the over to Qadri, Lodhi "
+       "was brief: “I would do the same again.”",
+       "same again", "Lodhi", nullptr, 0.6, 0.8},
       {"an object is no subject: The judge addressed X: “…”",
        "“Sit down,” said the clerk. The judge then addressed Dara Quist directly: “You may go.”",
        "You may go", "", nullptr, 0, 0.5},
