@@ -337,6 +337,9 @@ int SpeakerPhrases::ResolveBody(const Document& doc, size_t head) const {
   // is named with that noun.
   const bool government = In(noun, {"agency", "regulator", "watchdog", "authority", "department",
                                     "administration", "commission", "ministry", "institute"});
+  // "the union said", "the charity said": the last body named, too.
+  const bool civic = In(noun, {"union", "federation", "association", "charity", "coalition", "alliance",
+                               "organisation", "organization", "campaign", "foundation"});
   // Walks back over a bounded window, nearest mention first, so the cost per
   // phrase does not grow with the number of entities.
   int company = -1;
@@ -354,7 +357,7 @@ int SpeakerPhrases::ResolveBody(const Document& doc, size_t head) const {
     // A news outlet reports on the company; it is not the company. Nor is
     // a public body ("the company said" after "a notice from the Food and
     // Drug Administration").
-    if ((business || government) && company < 0 && !IsMedia(doc.out.entities[e]) &&
+    if ((business || government || civic) && company < 0 && !IsMedia(doc.out.entities[e]) &&
         !(business && IsPublicBody(name)))
       company = e;
   }
@@ -582,6 +585,13 @@ void SpeakerPhrases::Resolve(Document* doc, size_t head, SpeakerPhrase* p,
     const int owner = EntityAtToken(*doc, k);
     const bool place_owner = owner >= 0 && doc->out.entities[owner].type == EntityType::kPlace &&
                              IsPossessive(doc->TokenText(k));
+    // "the Havenbond union", "the Unite union": the body's own name.
+    if (owner >= 0 && doc->out.entities[owner].type == EntityType::kOrganization &&
+        !IsPossessive(doc->TokenText(k))) {
+      p->entity = owner;
+      p->role_only = false;
+      return;
+    }
     if (IsWordLower(*doc, k, "the") || place_owner) {
       p->role_only = true;
       p->entity = ResolveBody(*doc, head);

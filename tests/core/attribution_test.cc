@@ -473,6 +473,13 @@ TEST(AttributionTest, DescribedRolesNameSomeoneInTheStory) {
        "Dunmore Foods recalled its yoghurts, according to a notice from the Food Standards "
        "Authority.\n\n“We are acting out of caution,” the company said.",
        "out of caution", "Dunmore Foods", "company said", 0.7, 0.8},
+      {"“…,” the union said: the body last named",
+       "The National Federation of Postal Staff said its members had waited a week.\n\n“Workers should "
+       "not live deadline to deadline,” the union said.",
+       "deadline to deadline", "National Federation of Postal Staff", "union said", 0.7, 0.8},
+      {"the X union said: the body's own name",
+       "Dock workers walked out on Monday. The Havenbond union said the strike would go on.",
+       "strike would go on", "Havenbond", nullptr, 0.7, 1},
       {"“…,” the agency said: the body last named",
        "In a statement, the Federal Motor Carrier Safety Administration said it was reviewing the "
        "decision.\n\n“Speed makes crashes deadlier,” the agency said.",
