@@ -409,7 +409,20 @@ Attributor::Result Attributor::ColonLead(Document* doc, size_t q, const State& s
       fronted = true;
       continue;
     }
-    if (IsPossessive(doc->TokenText(end)) || !opens(k)) return r;
+    if (!opens(k)) return r;
+    if (IsPossessive(doc->TokenText(end))) {
+      // "Novak's race engineer Declan Moyo was heard shouting:": the person
+      // named after the role; "Smith's lawyer read a statement:" names none.
+      size_t j = end + 1;
+      while (j < colon && j <= end + 4 && IsWord(*doc, j) && IsLower(FirstCharOf(*doc, j)) &&
+             !phrases_.IsSpeechVerb(*doc, j) && !prepositions_.Contains(doc->TokenText(j)))
+        ++j;
+      const int holder = j < colon && j > end + 1 && j < doc->entity_at_token.size() ? doc->entity_at_token[j] : -1;
+      if (holder < 0 || doc->out.entities[holder].type != EntityType::kPerson) return r;
+      r = Subject(holder, colon);
+      r.cue_first = k;
+      return r;
+    }
     const int subject = FirstSubject(*doc, k, colon);
     r = Subject(subject >= 0 ? subject : e, colon);
     r.cue_first = k;

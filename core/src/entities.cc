@@ -98,16 +98,20 @@ bool PronounFollows(const Document& doc, size_t last) {
 // Whether token t is inside a quotation, given the state before it.
 bool InsideQuoteAt(const Document& doc, size_t t, bool inside, bool after_start) {
   const std::string_view s = doc.TokenText(t);
-  if (s == "\xE2\x80\x9C" || s == "\xC2\xAB" || s == "\xE2\x80\x9E") {
+  // Single marks too ("‘She did well,’ he said"); a closing one only after
+  // the quotation's own punctuation, since "’" is also an apostrophe.
+  const bool closes_single = s == "\xE2\x80\x99" && t > 0 && doc.tokens[t - 1].kind == TokenKind::kPunct &&
+                             !doc.tokens[t].space_before;
+  if (s == "\xE2\x80\x9C" || s == "\xC2\xAB" || s == "\xE2\x80\x9E" || s == "\xE2\x80\x98") {
     inside = true;
-  } else if (s == "\xE2\x80\x9D" || s == "\xC2\xBB") {
+  } else if (s == "\xE2\x80\x9D" || s == "\xC2\xBB" || closes_single) {
     inside = false;
   } else if (s == "\"") {
     // A mark opening a paragraph opens (or reopens) a quotation.
     inside = doc.tokens[t].para_before || !inside;
   }
   // A new paragraph closes a quotation unless it reopens it.
-  if (doc.tokens[t].para_before && after_start && s != "\xE2\x80\x9C" && s != "\"") inside = false;
+  if (doc.tokens[t].para_before && after_start && s != "\xE2\x80\x9C" && s != "\xE2\x80\x98" && s != "\"") inside = false;
   return inside;
 }
 

@@ -535,6 +535,10 @@ TEST(AttributionTest, AColonAfterAClauseWithoutSpeechIsItsSubjects) {
        "Asked whether he had considered bowling Mirza earlier, instead of giving the over to Qadri, Lodhi "
        "was brief: “I would do the same again.”",
        "same again", "Lodhi", nullptr, 0.6, 0.8},
+      {"a possessive before the role and its holder: X's race engineer Y was heard shouting: ‘…’",
+       "Luka Novak won the race.\n\nOver the radio, Novak’s race engineer Declan Moyo was heard "
+       "shouting: ‘Yes, Luka! What a drive!’",
+       "What a drive", "Declan Moyo", nullptr, 0.6, 0.8},
       {"an object is no subject: The judge addressed X: “…”",
        "“Sit down,” said the clerk. The judge then addressed Dara Quist directly: “You may go.”",
        "You may go", "", nullptr, 0, 0.5},
@@ -556,6 +560,11 @@ TEST(AttributionTest, PronounsInsideAQuoteTeachNoGender) {
        "Paramedic Dana Whitcombe told the court the man had a wound above his ear.\n\n“He kept asking "
        "for his wife,” she said.",
        "asking for his wife", "Dana Whitcombe", "she said", 0.7, 0.85},
+      // A "She" inside single quotation marks is the speaker's words about
+      // someone else: it teaches nothing about the team boss.
+      {"‘She …,’ he said after a man of unknown gender",
+       "Priya Menon took fourth.\n\nTeam boss Marc Delorme praised the team. ‘She did well,’ he said.",
+       "did well", "Marc Delorme", "he said", 0.7, 0.85},
       // A preposition's object is a weaker antecedent than a subject.
       {"“…,” she told … after 'a gown by X'",
        "Princess Amalie hosted a gala last night.\n\nThe 34-year-old royal, wearing a gown by Maison "
