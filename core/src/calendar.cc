@@ -1,6 +1,5 @@
 #include "calendar.h"
 
-#include <cstdio>
 
 namespace explainer {
 
@@ -66,26 +65,40 @@ bool ParseIsoDate(const std::string& s, CivilDate* out) {
   return true;
 }
 
+namespace {
+// `value` in at least `width` digits (no printf: it would pull the whole
+// formatting library, floating point included, into the wasm module).
+void AppendPadded(int value, int width, std::string* out) {
+  char digits[12];
+  int n = 0;
+  do {
+    digits[n++] = static_cast<char>('0' + value % 10);
+    value /= 10;
+  } while (value > 0 && n < 11);
+  for (int k = n; k < width; ++k) *out += '0';
+  while (n > 0) *out += digits[--n];
+}
+}  // namespace
+
 std::string FormatIso(const CivilDate& d) {
-  char buf[32];
+  std::string out;
   if (d.year > 0 && d.year <= 9999) {
-    if (d.month == 0) {
-      std::snprintf(buf, sizeof buf, "%04d", d.year);
-    } else if (d.day == 0) {
-      std::snprintf(buf, sizeof buf, "%04d-%02d", d.year, d.month);
-    } else {
-      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
-    }
-  } else if (d.month > 0) {
-    if (d.day == 0) {
-      std::snprintf(buf, sizeof buf, "--%02d", d.month);
-    } else {
-      std::snprintf(buf, sizeof buf, "--%02d-%02d", d.month, d.day);
-    }
-  } else {
-    return "";
+    AppendPadded(d.year, 4, &out);
+    if (d.month == 0) return out;
+    out += '-';
+    AppendPadded(d.month, 2, &out);
+    if (d.day == 0) return out;
+    out += '-';
+    AppendPadded(d.day, 2, &out);
+    return out;
   }
-  return buf;
+  if (d.month <= 0) return "";
+  out = "--";
+  AppendPadded(d.month, 2, &out);
+  if (d.day == 0) return out;
+  out += '-';
+  AppendPadded(d.day, 2, &out);
+  return out;
 }
 
 std::string FormatIsoWeek(int64_t days) {
@@ -94,9 +107,11 @@ std::string FormatIsoWeek(int64_t days) {
   const CivilDate t = CivilFromDays(thursday);
   const int64_t jan1 = DaysFromCivil(t.year, 1, 1);
   const int week = static_cast<int>((thursday - jan1) / 7) + 1;
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-W%02d", t.year, week);
-  return buf;
+  std::string out;
+  AppendPadded(t.year, 4, &out);
+  out += "-W";
+  AppendPadded(week, 2, &out);
+  return out;
 }
 
 void AddMonths(int months, int* year, int* month) {

@@ -1,7 +1,6 @@
 #include "contrasts.h"
 
 #include <algorithm>
-#include <cstdlib>
 
 #include "text.h"
 
@@ -53,8 +52,20 @@ Marker ParseMarker(std::string_view value) {
   Marker m;
   const size_t space = value.find(' ');
   m.kind = std::string(value.substr(0, space));
-  if (space != std::string_view::npos)
-    m.confidence = std::atof(std::string(value.substr(space + 1)).c_str());
+  // "0.85": a decimal fraction, read by hand (no strtod in the module).
+  if (space != std::string_view::npos) {
+    double whole = 0, scale = 1;
+    bool fraction = false;
+    for (char c : value.substr(space + 1)) {
+      if (c == '.') {
+        fraction = true;
+      } else if (c >= '0' && c <= '9') {
+        whole = whole * 10 + (c - '0');
+        if (fraction) scale *= 10;
+      }
+    }
+    m.confidence = whole / scale;
+  }
   return m;
 }
 
