@@ -1103,6 +1103,16 @@ class NameScan {
       place = (s != c || e != b) && MatchPhrase(f_.places_, s, e) == e;
     }
     if (place) cand->score[kPlaceName] += 3;
+    // "Memphis Ironclads", "Leeds Rhinos": a city and a plural is a team
+    // (not "Washington Heights", "Palm Springs").
+    if (!place && units >= 2 && toks_[b].cap && !toks_[b].acronym && toks_[b].lower.size() > 4 &&
+        toks_[b].lower.back() == 's' && !EndsWith(toks_[b].lower, "ss") && b > c &&
+        MatchPhrase(f_.places_, c, b - 1) == b - 1 &&
+        !In(toks_[b].lower, {"heights", "springs", "falls", "hills", "gardens", "islands", "isles", "lakes",
+                             "mountains", "rapids", "woods", "highlands", "lowlands", "plains", "keys",
+                             "sands", "shores", "flats", "meadows", "fields", "downs", "cliffs", "banks",
+                             "towers", "docks", "villages", "territories", "provinces", "states", "lands"}))
+      cand->score[kOrgName] += 3;
     // "ranked No. 3": a number sign.
     if (c == b && (toks_[c].lower == "no" || toks_[c].lower == "no.") && b + 1 < n &&
         T(b + 1).kind == TokenKind::kNumber)

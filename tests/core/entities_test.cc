@@ -382,6 +382,9 @@ TEST(EntitiesTest, BodiesNamedByTheirHeadWord) {
                {"Doran Aerospace launched the rocket.", "Doran Aerospace", "organization"},
                {"The Tillbury Ledger reported the sale.", "Tillbury Ledger", "organization"},
                {"Staff at Instituto Selva Viva counted the trees.", "Instituto Selva Viva", "organization"},
+               // A city and a plural is a team; a place's own plural is not.
+               {"The Chicago Ironclads beat the Toronto Vipers on Friday.", "Chicago Ironclads", "organization"},
+               {"She grew up in Washington Heights.", "Washington Heights", "place"},
                // The team a role belongs to; a vehicle before "driver" is none.
                {"The Corvo Racing driver started fourth.", "Corvo Racing", "organization"},
                {"Taxi driver Emeka Obi said fares had doubled.", "Emeka Obi", "person"},
