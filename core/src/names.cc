@@ -710,6 +710,16 @@ class NameScan {
     if (title_end != SIZE_MAX) {
       c = title_end + 1;
       while (c <= b && !toks_[c].cap) ++c;  // "Secretary of State John"
+      // "Leader Craig Dunleavy of Grand Junction": after a title and a name
+      // of two words or more, "of" starts the name of a place or body.
+      for (size_t k = c + 2; k + 1 <= b; ++k) {
+        if (toks_[k].word && !toks_[k].cap && toks_[k].lower == "of" && toks_[k + 1].cap &&
+            !IsOrgCue(k - 1) && !IsPlaceCue(k - 1)) {
+          ParseSegment(a, k - 1, as_modifier);
+          ParseSegment(k + 1, b, as_modifier);
+          return;
+        }
+      }
       bool cue = false;
       for (size_t k = c; k <= b; ++k) cue = cue || IsOrgCue(k) || IsPlaceCue(k);
       if (cue || c > b) {  // "Justice Department", "General Assembly"
@@ -893,11 +903,13 @@ class NameScan {
       const size_t e = MatchPhrase(f_.titles_, j, j + 3, &v);
       if (e != SIZE_MAX) {
         size_t end = e;
+        // "…, the prosecutor said": an attribution, no role of the name
+        // before it.
+        if (end + 1 < n && toks_[end + 1].word && f_.verbs_.Contains(toks_[end + 1].lower)) return SIZE_MAX;
         // Only the head noun counts: "the party leader" ends at "leader".
         if (end + 1 < n && toks_[end + 1].word && !toks_[end + 1].cap &&
             !IsEnglishConnector(toks_[end + 1].lower) && toks_[end + 1].lower != "at" &&
-            toks_[end + 1].lower != "who" && toks_[end + 1].lower != "said" &&
-            toks_[end + 1].lower != "says") {
+            toks_[end + 1].lower != "who") {
           std::string_view v2;
           if (MatchPhrase(f_.titles_, end + 1, end + 3, &v2) == SIZE_MAX) return SIZE_MAX;
           continue;
@@ -1229,7 +1241,7 @@ class NameScan {
     }
     // "Professor Ana Ruiz of Karolinska Institutet", "Tom Hale at Norbank":
     // a name right after a titled person and "of"/"at" is where they work.
-    if (!place && !org_cue && mention_start >= 2 && !out_.empty() &&
+    if (!place && !place_cue && !org_cue && mention_start >= 2 && !out_.empty() &&
         In(toks_[mention_start - 1].lower, {"of", "at"}) && out_.back().last + 2 == mention_start &&
         out_.back().titled && out_.back().score[kPersonName] >= 3)
       cand->score[kOrgName] += 2.5f;  // outweighs the verb after it: that is the person's

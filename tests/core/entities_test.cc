@@ -382,6 +382,13 @@ TEST(EntitiesTest, BodiesNamedByTheirHeadWord) {
                {"Doran Aerospace launched the rocket.", "Doran Aerospace", "organization"},
                {"The Tillbury Ledger reported the sale.", "Tillbury Ledger", "organization"},
                {"Staff at Instituto Selva Viva counted the trees.", "Instituto Selva Viva", "organization"},
+               // "…, the prosecutor said" is an attribution, no appositive role.
+               {"Funds went to Hong Kong and the British Virgin Islands, the prosecutor said.",
+                "British Virgin Islands", "place"},
+               // A titled person's name ends before "of"; waterside and crossing names.
+               {"Senate Minority Leader Craig Dunmore of Grand Junction called it a mistake.", "Craig Dunmore", "person"},
+               {"Senate Minority Leader Craig Dunmore of Grand Junction called it a mistake.", "Grand Junction", "place"},
+               {"He bought a villa in Sentara Cove last year.", "Sentara Cove", "place"},
                // A city and a plural is a team; a place's own plural is not.
                {"The Chicago Ironclads beat the Toronto Vipers on Friday.", "Chicago Ironclads", "organization"},
                {"She grew up in Washington Heights.", "Washington Heights", "place"},
