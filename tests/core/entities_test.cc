@@ -110,6 +110,7 @@ TEST(EntitiesTest, TitleIsRecordedAsRole) {
       {"Brazilian President Carla Menezes arrived on a state visit.", "Carla Menezes",
        "Brazilian President"},
       {"The plan was backed by former minister Anna Vik.", "Anna Vik", "former minister"},
+      {"Councilmember Tamsin Rourke voted no.", "Tamsin Rourke", "Councilmember"},
       // Appositives without an article: a role of a named body, a country's role.
       {"Raj Sahni, president of the Builders Council, called the loans fair.", "Raj Sahni",
        "president of the Builders Council"},
