@@ -9,8 +9,9 @@
 //
 // Speed: the seed article (median of many calls after warm-up) and 300 KB /
 // 3 MB of real news text (scripts/bench/texts.mjs), every contender in its own
-// process, in alternating rounds (scripts/bench/speed.mjs). Memory: the 3 MB
-// rounds start fresh processes, whose peak RSS and wasm heap are reported.
+// process, in alternating rounds (scripts/bench/speed.mjs). The 300 KB and
+// 3 MB rounds start fresh processes; the peak RSS and wasm heap of the 3 MB
+// ones are reported.
 // Browser: scripts/bench/browser.mjs.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -94,8 +95,14 @@ for (const text of texts) {
   // Per-call estimates for this text, scaled from the previous one (linear).
   for (const n of Object.keys(estimates)) estimates[n] *= text.bytes / previous.bytes;
   previous = text;
-  const fresh = text === texts[texts.length - 1];
-  if (fresh) closeContenders(contenders);
+  // The large texts run in fresh processes (warmed on the seed), both of
+  // them, so that their per-byte costs compare like with like: a first call
+  // on a large text also grows the JS and wasm heaps.
+  const fresh = text !== seed;
+  if (fresh && contenders) {
+    closeContenders(contenders);
+    contenders = null;
+  }
   note(`timing ${text.label} (${text.bytes.toLocaleString('en')} bytes)${fresh ? ' in fresh processes, with memory' : ''}…`);
   const freshContenders = async () => {
     const c = await startContenders({ native: NATIVE });
