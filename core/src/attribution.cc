@@ -208,22 +208,15 @@ Attributor::Result Attributor::AfterQuote(Document* doc, size_t q, const State& 
       return r;
     }
     // “…,” a spokesperson for the ministry said / her representative said:
-    // the one spoken for.
-    if (k <= t + 4 && IsWord(*doc, t) && IsWord(*doc, t + 1) &&
-        In(doc->Lower(t + 1), {"spokesman", "spokeswoman", "spokesperson", "representative"})) {
+    // the one spoken for (SpeakerPhrases::At reads the phrase so).
+    if (p.first != t && k > t + 1 && IsWord(*doc, t + 1) && SpeaksFor(doc->Lower(t + 1))) {
       const SpeakerPhrase principal = phrases_.At(doc, t, k - 1, st.ctx);
-      if (principal.found && principal.entity >= 0 && short_tail(k)) {
+      if (principal.found && principal.entity >= 0 && principal.first == t && principal.last + 1 == k &&
+          short_tail(k)) {
         r = FromPhrase(principal, k, kRole - penalty);
         r.cue_first = t;
         return r;
       }
-    } else if (p.first > t + 2 && IsWordLower(*doc, p.first - 1, "for") &&
-               In(doc->Lower(p.first - 2), {"spokesman", "spokeswoman", "spokesperson", "representative"}) &&
-               p.first - 2 <= t + 1 && p.entity >= 0 && short_tail(k)) {
-      SpeakerPhrase whole = p;
-      whole.first = t;
-      r = FromPhrase(whole, k, kRole - penalty);
-      return r;
     }
     // “…,” Smith's spokeswoman, Jane Doe, said: the subject may follow an
     // appositive head; anything else between means the verb is not ours.

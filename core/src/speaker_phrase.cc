@@ -83,6 +83,10 @@ bool IsPublicBody(std::string_view name) {
 
 }  // namespace
 
+bool SpeaksFor(std::string_view word) {
+  return In(word, {"spokesman", "spokeswoman", "spokesperson", "representative"});
+}
+
 SpeakerPhrases::SpeakerPhrases(const Lexicons& lexicons)
     : verbs_(lexicons.Get("speech_verbs")),
       adverbs_(lexicons.Get("speech_adverbs")),
@@ -698,11 +702,11 @@ SpeakerPhrase SpeakerPhrases::Before(Document* doc, size_t verb, size_t floor,
   p.first = last;
   // "her representative said", "a party spokesperson said": the one spoken
   // for.
-  if (last > floor && In(doc->Lower(last), {"spokesman", "spokeswoman", "spokesperson", "representative"})) {
-    if (IsWordLower(*doc, last - 1, "his") || IsWordLower(*doc, last - 1, "her")) {
-      p.first = last - 1;
+  if (last > floor && SpeaksFor(doc->Lower(last))) {
+    if (const SpeakerPhrase owner = OwnerSpokenFor(*doc, last - 1, ctx); owner.found) {
+      p.first = owner.first;
       p.role_only = p.described = false;
-      p.entity = ResolveWanted(*doc, last - 1, IsWordLower(*doc, last - 1, "his") ? "male" : "female", ctx);
+      p.entity = owner.entity;
       return p;
     }
     bool body_noun = false;
@@ -879,10 +883,8 @@ SpeakerPhrase SpeakerPhrases::At(Document* doc, size_t at, size_t ceiling,
   if (at > ceiling || !IsWord(*doc, at)) return p;
   // "a spokesperson for the Ministry of Health", "her representative": the
   // one spoken for.
-  if (at + 1 <= ceiling && IsWord(*doc, at + 1) &&
-      In(doc->Lower(at + 1), {"spokesman", "spokeswoman", "spokesperson", "representative"})) {
-    const std::string_view owner = doc->Lower(at);
-    if (at + 3 <= ceiling && In(owner, {"a", "an", "the"}) && IsWordLower(*doc, at + 2, "for")) {
+  if (at + 1 <= ceiling && IsWord(*doc, at + 1) && SpeaksFor(doc->Lower(at + 1))) {
+    if (at + 3 <= ceiling && In(doc->Lower(at), {"a", "an", "the"}) && IsWordLower(*doc, at + 2, "for")) {
       SpeakerPhrase principal = At(doc, at + 3, ceiling, ctx);
       if (principal.found && principal.entity >= 0 && !principal.pronoun) {
         principal.first = at;
@@ -890,12 +892,9 @@ SpeakerPhrase SpeakerPhrases::At(Document* doc, size_t at, size_t ceiling,
         return principal;
       }
     }
-    if (owner == "his" || owner == "her") {
-      p.found = true;
-      p.first = at;
-      p.last = at + 1;
-      p.entity = ResolveWanted(*doc, at, owner == "his" ? "male" : "female", ctx);
-      return p;
+    if (SpeakerPhrase owner = OwnerSpokenFor(*doc, at, ctx); owner.found) {
+      owner.last = at + 1;
+      return owner;
     }
   }
   if (pronouns_.Contains(doc->TokenText(at))) {
@@ -998,6 +997,16 @@ SpeakerPhrase SpeakerPhrases::At(Document* doc, size_t at, size_t ceiling,
     p.entity = author.entity;
     p.last = author.last;
   }
+  return p;
+}
+
+SpeakerPhrase SpeakerPhrases::OwnerSpokenFor(const Document& doc, size_t owner,
+                                             const SpeakerContext& ctx) const {
+  SpeakerPhrase p;
+  if (!IsWordLower(doc, owner, "his") && !IsWordLower(doc, owner, "her")) return p;
+  p.found = true;
+  p.first = p.last = owner;
+  p.entity = ResolveWanted(doc, owner, IsWordLower(doc, owner, "his") ? "male" : "female", ctx);
   return p;
 }
 

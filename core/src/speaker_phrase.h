@@ -44,6 +44,10 @@ struct SpeakerContext {
   const WordSet* lowercase_words = nullptr;
 };
 
+// Whether `word` names someone who speaks for another ("a spokesperson for
+// X", "her representative").
+bool SpeaksFor(std::string_view word);
+
 class SpeakerPhrases {
  public:
   explicit SpeakerPhrases(const Lexicons& lexicons);
@@ -120,6 +124,9 @@ class SpeakerPhrases {
   int DescribedBody(Document* doc, size_t owner, size_t head) const;
   // "a report by Norbank" with `noun` at "report": the author's phrase.
   SpeakerPhrase AuthorOf(Document* doc, size_t noun, size_t ceiling, const SpeakerContext& ctx) const;
+  // Whom "his"/"her" at `owner` stands for, in "her representative said";
+  // not found for any other word.
+  SpeakerPhrase OwnerSpokenFor(const Document& doc, size_t owner, const SpeakerContext& ctx) const;
   // The person named after lower-case role words starting at `role`
   // ("county health officer Amina Wanjiru"); not found if none.
   SpeakerPhrase NamedAfterRole(Document* doc, size_t role, size_t ceiling, const SpeakerContext& ctx) const;
