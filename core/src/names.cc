@@ -1115,6 +1115,21 @@ class NameScan {
       place = (s != c || e != b) && MatchPhrase(f_.places_, s, e) == e;
     }
     if (place) cand->score[kPlaceName] += 3;
+    // "TalentSift", "ValuMart": a word capitalised inside is a brand, not a
+    // person's name ("McLeish", "DeShawn", "LaToya" are).
+    for (size_t k = c; k <= b; ++k) {
+      const std::string_view w = Text(k);
+      size_t inner = 0;
+      // (not a run of words such as the hashtag "IStandWithAhmed")
+      for (size_t i = 2; i + 1 < w.size() && !inner && !(w[1] >= 'A' && w[1] <= 'Z'); ++i)
+        if (w[i] >= 'A' && w[i] <= 'Z' && w[i - 1] >= 'a' && w[i - 1] <= 'z' && w[i + 1] >= 'a' && w[i + 1] <= 'z')
+          inner = i;
+      if (inner && !In(toks_[k].lower.substr(0, inner), {"mc", "mac", "de", "di", "da", "du", "la", "le", "van",
+                                                          "von", "fitz", "del", "della", "st"})) {
+        cand->score[kOrgName] += 2.5f;
+        break;
+      }
+    }
     // "Memphis Ironclads", "Leeds Rhinos": a city and a plural is a team
     // (not "Washington Heights", "Palm Springs").
     if (!place && units >= 2 && toks_[b].cap && !toks_[b].acronym && toks_[b].lower.size() > 4 &&

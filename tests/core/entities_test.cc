@@ -383,6 +383,9 @@ TEST(EntitiesTest, BodiesNamedByTheirHeadWord) {
                {"Doran Aerospace launched the rocket.", "Doran Aerospace", "organization"},
                {"The Tillbury Ledger reported the sale.", "Tillbury Ledger", "organization"},
                {"Staff at Instituto Selva Viva counted the trees.", "Instituto Selva Viva", "organization"},
+               // A capital inside the word is a brand's; Mc, Mac, De, La … are names'.
+               {"HireSift and ParcelDash were fined on Monday.", "HireSift", "organization"},
+               {"Coach Ross McLeish and DeShawn Harris spoke.", "DeShawn Harris", "person"},
                // "…, the prosecutor said" is an attribution, no appositive role.
                {"Funds went to Hong Kong and the British Virgin Islands, the prosecutor said.",
                 "British Virgin Islands", "place"},
