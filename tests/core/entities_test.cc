@@ -396,6 +396,8 @@ TEST(EntitiesTest, BodiesNamedByTheirHeadWord) {
                // A city and a plural is a team; a place's own plural is not.
                {"The Chicago Ironclads beat the Toronto Vipers on Friday.", "Chicago Ironclads", "organization"},
                {"She grew up in Washington Heights.", "Washington Heights", "place"},
+               {"The Memphis Ironclads beat Milwaukee on Friday.", "Memphis Ironclads", "organization"},
+               {"The Memphis Ironclads beat Milwaukee on Friday.", "Milwaukee", "place"},
                // The team a role belongs to; a vehicle before "driver" is none.
                {"The Corvo Racing driver started fourth.", "Corvo Racing", "organization"},
                {"Taxi driver Emeka Obi said fares had doubled.", "Emeka Obi", "person"},
