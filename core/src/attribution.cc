@@ -225,8 +225,7 @@ Attributor::Result Attributor::AfterQuote(Document* doc, size_t q, const State& 
       for (size_t j = t; apposition && j < p.first; ++j) {
         if (toks[j].kind != TokenKind::kPunct) continue;
         // "Brooks' spokeswoman": an apostrophe hugging its word is no mark.
-        const bool apostrophe = !toks[j].space_before && (FirstCharOf(*doc, j) == '\'' || FirstCharOf(*doc, j) == 0x2019);
-        apposition = !IsTerminal(*doc, j) && (apostrophe || !IsQuoteMarkChar(FirstCharOf(*doc, j)));
+        apposition = !IsTerminal(*doc, j) && (IsHuggingApostrophe(*doc, j) || !IsQuoteMarkChar(FirstCharOf(*doc, j)));
       }
       if (!apposition) continue;
       const SpeakerPhrase head = phrases_.At(doc, t, p.first - 2, st.ctx);

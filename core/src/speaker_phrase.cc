@@ -643,11 +643,9 @@ SpeakerPhrase SpeakerPhrases::Before(Document* doc, size_t verb, size_t floor,
     // said" names the speaker in the aside.
     for (size_t q = last + 1; q-- > floor && q + kClauseReach > last;) {
       // (A plural's apostrophe is no quote mark: "the Home Builders' Council".)
-      const char32_t mark = FirstCharOf(*doc, q);
-      const bool apostrophe = (mark == '\'' || mark == 0x2019) && !doc->tokens[q].space_before && q > 0 &&
-                              IsWord(*doc, q - 1) && EndsWith(doc->Lower(q - 1), "s");
       if (doc->tokens[q].kind == TokenKind::kPunct &&
-          (IsTerminal(*doc, q) || (IsQuoteMarkChar(mark) && !apostrophe)))
+          (IsTerminal(*doc, q) || (IsQuoteMarkChar(FirstCharOf(*doc, q)) &&
+                                   !(IsHuggingApostrophe(*doc, q) && EndsWith(doc->Lower(q - 1), "s")))))
         break;
       if (!IsPunctChar(*doc, q, ',') || q == 0) continue;
       // "X, whose children attend Pine Hollow, said": a name inside the

@@ -57,6 +57,14 @@ inline bool IsQuoteMarkChar(char32_t c) {
          c == 0xBB || c == 0x2039 || c == 0x203A;
 }
 
+// Whether token i is an apostrophe hugging the word before it ("Brooks'
+// spokeswoman", "the Home Builders' Council"), no quotation mark.
+inline bool IsHuggingApostrophe(const Document& doc, size_t i) {
+  if (i == 0 || i >= doc.tokens.size() || doc.tokens[i].space_before) return false;
+  const char32_t c = FirstCharOf(doc, i);
+  return (c == '\'' || c == 0x2019) && doc.tokens[i - 1].kind == TokenKind::kWord;
+}
+
 }  // namespace explainer
 
 #endif  // EXPLAINER_SPEECH_TOKENS_H_
